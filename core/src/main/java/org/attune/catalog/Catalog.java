@@ -1,0 +1,131 @@
+package org.attune.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import org.attune.model.Instrument;
+import org.attune.scoring.Scorer;
+import org.attune.spi.DefinitionSource;
+import org.attune.spi.InstrumentProvider;
+
+/**
+ * An immutable set of checked instruments, found by id, with their compiled scorers.
+ *
+ * @since 0.1.0
+ */
+public final class Catalog {
+  private final Map<String, Instrument> byId;
+  private final List<Instrument> order;
+  private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
+
+  private Catalog(Map<String, Instrument> inOrder) {
+    this.byId = Map.copyOf(inOrder);
+    this.order = List.copyOf(inOrder.values());
+  }
+
+  /**
+   * Every instrument of every {@link InstrumentProvider} registered with
+   * {@link ServiceLoader}, providers in class-name order.
+   *
+   * @throws InvalidDefinitionException when a definition is broken or two share an id
+   */
+  public static Catalog load() {
+    List<InstrumentProvider> providers = new ArrayList<>();
+    ServiceLoader.load(InstrumentProvider.class, Catalog.class.getClassLoader()).forEach(providers::add);
+    providers.sort(Comparator.comparing(p -> p.getClass().getName()));
+    return of(providers.toArray(InstrumentProvider[]::new));
+  }
+
+  /**
+   * The instruments of these providers, in the order given.
+   *
+   * @throws InvalidDefinitionException when a definition is broken or two share an id
+   */
+  public static Catalog of(InstrumentProvider... providers) {
+    Map<String, Instrument> byId = new LinkedHashMap<>();
+    Map<String, String> origin = new LinkedHashMap<>();
+    for (InstrumentProvider provider : providers) {
+      for (DefinitionSource source : provider.definitions()) {
+        String where = provider.getClass().getName() + " (" + source.name() + ")";
+        add(byId, origin, read(source), where);
+      }
+    }
+    return new Catalog(byId);
+  }
+
+  /**
+   * These instruments (e.g. built in code), each checked by the same rules as a document.
+   *
+   * @throws InvalidDefinitionException when one is broken or two share an id
+   */
+  public static Catalog of(Instrument... instruments) {
+    Map<String, Instrument> byId = new LinkedHashMap<>();
+    Map<String, String> origin = new LinkedHashMap<>();
+    for (Instrument instrument : instruments) {
+      add(byId, origin, Definitions.check(instrument), "instrument " + instrument.id() + " built in code");
+    }
+    return new Catalog(byId);
+  }
+
+  private static void add(Map<String, Instrument> byId, Map<String, String> origin, Instrument instrument,
+      String where) {
+    String earlier = origin.putIfAbsent(instrument.id(), where);
+    if (earlier != null) {
+      throw new InvalidDefinitionException(List.of(new DefinitionProblem(where, "id",
+          "duplicate instrument id " + instrument.id() + ", also defined by " + earlier)));
+    }
+    byId.put(instrument.id(), instrument);
+  }
+
+  private static Instrument read(DefinitionSource source) {
+    try (InputStream in = source.opener().open()) {
+      return Definitions.read(source.name(), in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read definition " + source.name(), e);
+    }
+  }
+
+  /** Every instrument, in provider order. */
+  public List<Instrument> instruments() {
+    return order;
+  }
+
+  /** The instrument with this id, if any. */
+  public Optional<Instrument> find(String id) {
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * The instrument with this id.
+   *
+   * @throws IllegalArgumentException when there is none; the message lists the known ids
+   */
+  public Instrument get(String id) {
+    return find(id).orElseThrow(() -> new IllegalArgumentException(
+        "unknown instrument " + id + "; known: " + order.stream().map(Instrument::id).toList()));
+  }
+
+  /** The scorer of this instrument under its default profile, compiled once. */
+  public Scorer scorer(String id) {
+    return scorers.computeIfAbsent(id + "\u0000", k -> Scorer.of(get(id)));
+  }
+
+  /**
+   * The scorer of this instrument under the named profile, compiled once.
+   *
+   * @throws IllegalArgumentException when the instrument or the profile is unknown
+   */
+  public Scorer scorer(String id, String profileId) {
+    return scorers.computeIfAbsent(id + "\u0000" + profileId, k -> Scorer.of(get(id), profileId));
+  }
+}

@@ -1,0 +1,25 @@
+package org.attune.catalog;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One thing wrong with a definition document.
+ *
+ * @param resource the document's name, e.g. {@code epds.json}
+ * @param path the JSON path of the offending value, e.g. {@code scales[1].bands[2].max}; empty for the whole document
+ * @param message what is wrong
+ * @since 0.1.0
+ */
+public record DefinitionProblem(String resource, String path, String message) {
+
+  public DefinitionProblem {
+    requireNonNull(resource, "resource");
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+  }
+
+  @Override
+  public String toString() {
+    return resource + (path.isEmpty() ? "" : ": " + path) + ": " + message;
+  }
+}

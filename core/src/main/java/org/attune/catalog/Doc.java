@@ -1,0 +1,143 @@
+package org.attune.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape of a definition document: plain records that Jackson fills without judging, so
+ * that Hibernate Validator and {@link DefinitionChecks} can then report every problem at once,
+ * each with its JSON path. Sealed model types appear here flat, with their {@code type} as a
+ * string, so an unknown type is one more reported problem rather than an exception.
+ */
+final class Doc {
+  static final String ID = "^[a-z][a-z0-9_]*$";
+  static final String ID_MESSAGE = "must be lower snake case ([a-z][a-z0-9_]*)";
+
+  private Doc() {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  @JsonPropertyOrder({"schemaVersion", "id", "version", "publishedVersion", "name", "shortName"})
+  record Instrument(
+      @NotNull Integer schemaVersion,
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @NotBlank String version,
+      @NotBlank String publishedVersion,
+      @NotBlank String name,
+      @NotBlank String shortName,
+      @NotNull String respondent,
+      @NotBlank String population,
+      @NotBlank String recallPeriod,
+      Map<String, String> instructions,
+      @NotNull @Valid Licence licence,
+      @NotEmpty List<@NotNull @Valid Citation> references,
+      @NotNull @Valid Source scoringSource,
+      Map<String, String> codes,
+      @NotEmpty List<@NotNull @Valid Item> items,
+      @NotEmpty List<@NotNull @Valid Scale> scales,
+      List<@NotNull @Valid Profile> profiles,
+      List<@NotNull @Valid Flag> flags,
+      List<@NotBlank String> notes) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Licence(
+      @JsonProperty("class") @NotNull String licenceClass,
+      @NotBlank String copyright,
+      @NotBlank String terms,
+      @NotNull Boolean textIncluded,
+      @NotBlank String note) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Citation(
+      @NotNull @Pattern(regexp = "^[a-z][a-z0-9_-]*$", message = "must be lower case ([a-z][a-z0-9_-]*)") String id,
+      @NotBlank String text,
+      String doi,
+      String url) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Source(@NotEmpty List<@NotBlank String> refs, @NotNull String evidence, String note) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Item(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @NotBlank String label,
+      Map<String, String> text,
+      @NotNull @Valid Answer answer,
+      Map<String, String> codes) {}
+
+  /** An answer type: {@code single_choice} (with options) or {@code yes_no} (with optional scores). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Answer(
+      @NotNull String type,
+      List<@NotNull @Valid Option> options,
+      BigDecimal yesScore,
+      BigDecimal noScore) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Option(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
+      @NotBlank String label,
+      Map<String, String> text,
+      BigDecimal score) {}
+
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  record Scale(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @NotBlank String label,
+      @NotEmpty List<@NotBlank String> items,
+      @NotNull @Valid Rule rule,
+      @NotNull @Valid Missing missing,
+      @NotNull BigDecimal min,
+      @NotNull BigDecimal max,
+      Map<String, String> codes,
+      @NotNull @Valid Source source) {}
+
+  /** A scoring rule: {@code sum} or {@code count_endorsed}. */
+  record Rule(@NotNull String type) {}
+
+  /** A missing-data policy: {@code none}, or {@code prorate} with {@code maxMissing}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Missing(@NotNull String type, @Min(1) Integer maxMissing) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Profile(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String id,
+      @NotBlank String label,
+      @JsonProperty("default") Boolean isDefault,
+      @NotBlank String population,
+      @NotEmpty List<@NotNull @Valid ScaleBands> scales) {}
+
+  record ScaleBands(
+      @NotBlank String scale,
+      @NotNull @Valid Source source,
+      @NotEmpty List<@NotNull @Valid Band> bands) {}
+
+  record Band(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
+      @NotBlank String label,
+      @NotNull BigDecimal min,
+      @NotNull BigDecimal max,
+      @NotNull @Min(0) Integer severity) {}
+
+  record Flag(
+      @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
+      @NotBlank String label,
+      @NotNull String level,
+      @NotNull Boolean safety,
+      @NotNull @Valid FlagRule rule,
+      @NotBlank String message,
+      @NotNull @Valid Source source) {}
+
+  /** A flag rule: {@code item} (any of {@code items} at least {@code atLeast}) or {@code scale}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record FlagRule(@NotNull String type, List<@NotBlank String> items, String scale, @NotNull BigDecimal atLeast) {}
+}

@@ -1,0 +1,156 @@
+package org.attune.catalog;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.attune.model.AnswerType;
+import org.attune.model.Band;
+import org.attune.model.Citation;
+import org.attune.model.CutoffProfile;
+import org.attune.model.Evidence;
+import org.attune.model.Flag;
+import org.attune.model.FlagLevel;
+import org.attune.model.FlagRule;
+import org.attune.model.Instrument;
+import org.attune.model.Item;
+import org.attune.model.Licence;
+import org.attune.model.LicenceClass;
+import org.attune.model.MissingDataPolicy;
+import org.attune.model.Option;
+import org.attune.model.Respondent;
+import org.attune.model.Scale;
+import org.attune.model.ScaleBands;
+import org.attune.model.ScoringRule;
+import org.attune.model.Source;
+
+/** Converts between the checked document form and the model, both ways. */
+final class DocMapping {
+  private DocMapping() {}
+
+  // ---- document to model (only ever called on a document that passed every check) ----
+
+  static Instrument toModel(Doc.Instrument d) {
+    return new Instrument(d.schemaVersion(), d.id(), d.version(), d.publishedVersion(), d.name(), d.shortName(),
+        byCode(Respondent.values(), Respondent::code, d.respondent()), d.population(), d.recallPeriod(),
+        orEmpty(d.instructions()), licence(d.licence()), map(d.references(), DocMapping::citation),
+        source(d.scoringSource()), orEmpty(d.codes()), map(d.items(), DocMapping::item),
+        map(d.scales(), DocMapping::scale), map(d.profiles(), DocMapping::profile), map(d.flags(), DocMapping::flag),
+        d.notes() == null ? List.of() : d.notes());
+  }
+
+  private static Licence licence(Doc.Licence l) {
+    return new Licence(byCode(LicenceClass.values(), LicenceClass::code, l.licenceClass()), l.copyright(),
+        l.terms(), l.textIncluded(), l.note());
+  }
+
+  private static Citation citation(Doc.Citation c) {
+    return new Citation(c.id(), c.text(), c.doi(), c.url());
+  }
+
+  private static Source source(Doc.Source s) {
+    return new Source(s.refs(), byCode(Evidence.values(), Evidence::code, s.evidence()), s.note());
+  }
+
+  private static Item item(Doc.Item i) {
+    Doc.Answer a = i.answer();
+    AnswerType type = "yes_no".equals(a.type())
+        ? new AnswerType.YesNo(a.yesScore(), a.noScore())
+        : new AnswerType.SingleChoice(map(a.options(),
+            o -> new Option(o.code(), o.label(), orEmpty(o.text()), o.score())));
+    return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()));
+  }
+
+  private static Scale scale(Doc.Scale s) {
+    ScoringRule rule = "count_endorsed".equals(s.rule().type()) ? ScoringRule.countEndorsed() : ScoringRule.sum();
+    MissingDataPolicy missing = "prorate".equals(s.missing().type())
+        ? MissingDataPolicy.prorateUpTo(s.missing().maxMissing())
+        : MissingDataPolicy.none();
+    return new Scale(s.id(), s.label(), s.items(), rule, missing, s.min(), s.max(), orEmpty(s.codes()),
+        source(s.source()));
+  }
+
+  private static CutoffProfile profile(Doc.Profile p) {
+    return new CutoffProfile(p.id(), p.label(), Boolean.TRUE.equals(p.isDefault()), p.population(),
+        map(p.scales(), sb -> new ScaleBands(sb.scale(), source(sb.source()), map(sb.bands(),
+            b -> new Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+  }
+
+  private static Flag flag(Doc.Flag f) {
+    Doc.FlagRule r = f.rule();
+    FlagRule rule = "scale".equals(r.type())
+        ? new FlagRule.ScaleThreshold(r.scale(), r.atLeast())
+        : new FlagRule.ItemThreshold(r.items(), r.atLeast());
+    return new Flag(f.code(), f.label(), FlagLevel.valueOf(f.level().toUpperCase(Locale.ROOT)), f.safety(),
+        rule, f.message(), source(f.source()));
+  }
+
+  // ---- model to document ----
+
+  static Doc.Instrument toDoc(Instrument m) {
+    return new Doc.Instrument(m.schemaVersion(), m.id(), m.version(), m.publishedVersion(), m.name(),
+        m.shortName(), m.respondent().code(), m.population(), m.recallPeriod(), m.instructions(),
+        new Doc.Licence(m.licence().licenceClass().code(), m.licence().copyright(), m.licence().terms(),
+            m.licence().textIncluded(), m.licence().note()),
+        map(m.references(), c -> new Doc.Citation(c.id(), c.text(), c.doi(), c.url())),
+        doc(m.scoringSource()), m.codes(), map(m.items(), DocMapping::doc), map(m.scales(), DocMapping::doc),
+        map(m.profiles(), DocMapping::doc), map(m.flags(), DocMapping::doc), m.notes());
+  }
+
+  private static Doc.Source doc(Source s) {
+    return new Doc.Source(s.refs(), s.evidence().code(), s.note());
+  }
+
+  private static Doc.Item doc(Item i) {
+    Doc.Answer answer;
+    if (i.answerType() instanceof AnswerType.YesNo yn) {
+      answer = new Doc.Answer("yes_no", null, yn.yesScore(), yn.noScore());
+    } else if (i.answerType() instanceof AnswerType.SingleChoice sc) {
+      answer = new Doc.Answer("single_choice",
+          map(sc.options(), o -> new Doc.Option(o.code(), o.label(), o.text(), o.score())), null, null);
+    } else {
+      throw new AssertionError("unknown answer type " + i.answerType());
+    }
+    return new Doc.Item(i.id(), i.label(), i.text(), answer, i.codes());
+  }
+
+  private static Doc.Scale doc(Scale s) {
+    Integer maxMissing = s.missing() instanceof MissingDataPolicy.ProrateUpTo p ? p.maxMissing() : null;
+    return new Doc.Scale(s.id(), s.label(), s.items(), new Doc.Rule(s.rule().type()),
+        new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()));
+  }
+
+  private static Doc.Profile doc(CutoffProfile p) {
+    return new Doc.Profile(p.id(), p.label(), p.isDefault(), p.population(),
+        map(p.scales(), sb -> new Doc.ScaleBands(sb.scale(), doc(sb.source()),
+            map(sb.bands(), b -> new Doc.Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+  }
+
+  private static Doc.Flag doc(Flag f) {
+    Doc.FlagRule rule;
+    if (f.rule() instanceof FlagRule.ItemThreshold t) {
+      rule = new Doc.FlagRule("item", t.items(), null, t.atLeast());
+    } else if (f.rule() instanceof FlagRule.ScaleThreshold t) {
+      rule = new Doc.FlagRule("scale", null, t.scale(), t.atLeast());
+    } else {
+      throw new AssertionError("unknown flag rule " + f.rule());
+    }
+    return new Doc.Flag(f.code(), f.label(), f.level().code(), f.safety(), rule, f.message(), doc(f.source()));
+  }
+
+  // ---- helpers ----
+
+  private static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+    return list == null ? List.of() : list.stream().map(f).toList();
+  }
+
+  private static Map<String, String> orEmpty(Map<String, String> map) {
+    return map == null ? Map.of() : map;
+  }
+
+  private static <E> E byCode(E[] values, Function<E, String> code, String wanted) {
+    return Arrays.stream(values).filter(v -> code.apply(v).equals(wanted)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("unchecked code " + wanted));
+  }
+}

@@ -1,0 +1,35 @@
+package org.attune.catalog;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.attune.AttuneException;
+
+/**
+ * A definition document is broken. Lists every problem found, each with its resource and JSON
+ * path, so that one bad field does not hide the others.
+ *
+ * @since 0.1.0
+ */
+public final class InvalidDefinitionException extends AttuneException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<DefinitionProblem> problems;
+
+  public InvalidDefinitionException(List<DefinitionProblem> problems) {
+    super(message(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String message(List<DefinitionProblem> problems) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an invalid definition has at least one problem");
+    }
+    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in definition:\n  "
+        + problems.stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n  "));
+  }
+
+  /** Every problem, in the order found. */
+  public List<DefinitionProblem> problems() {
+    return problems;
+  }
+}

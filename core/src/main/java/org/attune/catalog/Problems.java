@@ -1,0 +1,34 @@
+package org.attune.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the problems of one document, at most one per path (the first one found). */
+final class Problems {
+  private final String resource;
+  private final List<DefinitionProblem> list = new ArrayList<>();
+  private final Set<String> paths = new HashSet<>();
+
+  Problems(String resource) {
+    this.resource = resource;
+  }
+
+  void add(String path, String message) {
+    if (paths.add(path)) {
+      list.add(new DefinitionProblem(resource, path, message));
+    }
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /** Throws when any problem was found. */
+  void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new InvalidDefinitionException(list);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.attune.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * One printed answer option. Its score is stored explicitly, never derived from its position:
+ * sources use "reverse-scored" in opposite senses.
+ *
+ * @param code stable lower-case code of the option within its item
+ * @param label our own short label
+ * @param text the published wording per locale; empty when the licence forbids shipping it
+ * @param score the score from the published key, exactly as spelled; null for an unscored item
+ * @since 0.1.0
+ */
+public record Option(String code, String label, Map<String, String> text, BigDecimal score) {
+
+  public Option {
+    requireNonNull(code, "code");
+    requireNonNull(label, "label");
+    text = Map.copyOf(text);
+  }
+}

@@ -1,0 +1,72 @@
+package org.attune.scoring;
+
+import java.util.List;
+import java.util.Optional;
+import org.attune.model.CutoffProfile;
+import org.attune.model.Instrument;
+import org.attune.response.InvalidResponsesException;
+import org.attune.response.ResponseViolation;
+import org.attune.response.Responses;
+
+/**
+ * An instrument compiled for scoring under one cut-off profile. Thread-safe and reusable:
+ * compile once, score many responses.
+ *
+ * @since 0.1.0
+ */
+public interface Scorer {
+
+  /**
+   * Compiles the instrument under its default profile (or none when it has no profiles).
+   * The instrument must be valid, as every instrument from a {@link org.attune.catalog.Catalog} is.
+   */
+  static Scorer of(Instrument instrument) {
+    return new CompiledScorer(instrument, instrument.defaultProfile().orElse(null));
+  }
+
+  /**
+   * Compiles the instrument under the named profile.
+   *
+   * @throws IllegalArgumentException when the instrument has no such profile
+   */
+  static Scorer of(Instrument instrument, String profileId) {
+    CutoffProfile profile = instrument.profile(profileId).orElseThrow(() -> new IllegalArgumentException(
+        "instrument " + instrument.id() + " has no profile " + profileId + "; profiles: "
+            + instrument.profiles().stream().map(CutoffProfile::id).toList()));
+    return new CompiledScorer(instrument, profile);
+  }
+
+  /** The instrument scored. */
+  Instrument instrument();
+
+  /** The cut-off profile applied; empty when the instrument has no profiles. */
+  Optional<CutoffProfile> profile();
+
+  /** Every violation in the response, in item order (unknown items last); empty when valid. */
+  List<ResponseViolation> validate(Responses responses);
+
+  /**
+   * Scores a response, never throwing for bad data: an invalid response gives a result with
+   * status {@link Completeness#INVALID}, its violations, no scale scores, and every flag the
+   * valid answers raise. This is the batch path.
+   */
+  Result evaluate(Responses responses);
+
+  /**
+   * Scores a valid response.
+   *
+   * @throws InvalidResponsesException when any answer is invalid; it carries every violation
+   *     and every flag raised from the valid answers
+   */
+  default Result score(Responses responses) {
+    Result result = evaluate(responses);
+    if (!result.isValid()) {
+      throw new InvalidResponsesException(
+          result.provenance().instrumentId(),
+          result.provenance().instrumentVersion(),
+          result.violations(),
+          result.flags());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,44 @@
+package org.attune.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.attune.model.Instrument;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+
+  @Test
+  void load_findsProvidersThroughServiceLoader() {
+    Catalog catalog = Catalog.load();
+    assertThat(catalog.instruments()).extracting(Instrument::id).contains("demo");
+    assertThat(catalog.get("demo").name()).isEqualTo("Demonstration Scale");
+  }
+
+  @Test
+  void of_sameIdTwice_failsNamingBothProviders() {
+    assertThatThrownBy(() -> Catalog.of(new DemoProvider(), new DemoProvider()))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("duplicate instrument id demo, also defined by org.attune.catalog.DemoProvider (demo.json)");
+  }
+
+  @Test
+  void get_unknownId_listsKnownIds() {
+    assertThatThrownBy(() -> Catalog.of(new DemoProvider()).get("nope"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown instrument nope; known: [demo]");
+  }
+
+  @Test
+  void of_instrumentBuiltInCode_isCheckedLikeADocument() {
+    Instrument demo = Demo.instrument();
+    Instrument broken = new Instrument(demo.schemaVersion(), demo.id(), demo.version(), demo.publishedVersion(),
+        demo.name(), demo.shortName(), demo.respondent(), demo.population(), demo.recallPeriod(),
+        demo.instructions(), demo.licence(), demo.references(), demo.scoringSource(), demo.codes(),
+        demo.items(), demo.scales(), demo.profiles().subList(1, 2), demo.flags(), demo.notes());
+    assertThatThrownBy(() -> Catalog.of(broken))
+        .isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("instrument demo (built in code): profiles: exactly one profile must be the default; found 0");
+    assertThat(Catalog.of(demo).scorer("demo", "strict").profile()).map(p -> p.id()).hasValue("strict");
+  }
+}
