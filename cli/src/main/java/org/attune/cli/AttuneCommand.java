@@ -1,0 +1,103 @@
+package org.attune.cli;
+
+import java.io.FilterOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.attune.Attune;
+import org.attune.catalog.InvalidDefinitionException;
+import org.attune.response.InvalidResponsesException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code attune}: list, describe and score validated perinatal and infant mental-health instruments. */
+@Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
+    subcommands = {ListCommand.class, DescribeCommand.class, ScoreCommand.class},
+    description = "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.")
+public final class AttuneCommand implements Runnable {
+  /** Held so the level set on it is not lost to garbage collection. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  private final InputStream stdin;
+  private final OutputStream stdout;
+
+  AttuneCommand(InputStream stdin, OutputStream stdout) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs the command line with these streams; returns the exit code. */
+  static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(shield(out), StandardCharsets.UTF_8), true);
+    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out))
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setCaseInsensitiveEnumValuesAllowed(false)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof UsageException) {
+            errWriter.println("attune: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          if (e instanceof InvalidDefinitionException || e instanceof InvalidResponsesException) {
+            errWriter.println("attune: " + e.getMessage());
+            return ExitCodes.FAILURE;
+          }
+          errWriter.println("attune: internal error: " + e);
+          if (System.getenv("ATTUNE_DEBUG") != null) {
+            e.printStackTrace(errWriter);
+          }
+          return ExitCodes.FAILURE;
+        });
+    int code = commandLine.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Standard output, shielded so that closing a writer over it leaves it open. */
+  OutputStream stdout() {
+    return shield(stdout);
+  }
+
+  private static OutputStream shield(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        out.flush();
+      }
+    };
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: list, describe or score");
+  }
+
+  /** The library version for {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"attune " + Attune.version()};
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.attune.Attune;
+import org.attune.model.Instrument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code attune list}: one instrument a line, tab-separated: id, name, items, respondent, licence class. */
+@Command(name = "list", description = "List the instruments: id, name, item count, respondent, licence class (tab-separated).")
+final class ListCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Instrument i : Attune.catalog().instruments()) {
+      out.println(String.join("\t", i.id(), i.name(), Integer.toString(i.items().size()), i.respondent().code(),
+          i.licence().licenceClass().code()));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

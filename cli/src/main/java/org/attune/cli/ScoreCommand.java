@@ -1,0 +1,160 @@
+package org.attune.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.attune.Attune;
+import org.attune.catalog.Catalog;
+import org.attune.model.Instrument;
+import org.attune.response.AnswerCoding;
+import org.attune.scoring.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code attune score}: batch-scores a CSV or JSON Lines file, one output row per input row. */
+@Command(name = "score", sortOptions = false,
+    description = {"Score every row of a CSV or JSON Lines file. Results are screening results, not diagnoses.",
+        "Output cells that begin with = + - @, a tab or a carriage return and are not numbers get a leading ' "
+            + "so that spreadsheets do not run them as formulas."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every row scored without violations", "1:unexpected internal failure",
+        "2:the command could not run; nothing was scored", "3:the run finished but one or more rows were invalid"})
+final class ScoreCommand implements Callable<Integer> {
+  enum Format { csv, jsonl }
+
+  enum Coding { score, position }
+
+  @ParentCommand AttuneCommand parent;
+
+  @Parameters(index = "0", paramLabel = "INSTRUMENT[,INSTRUMENT...]", description = "instrument id(s), e.g. epds or epds,gad7")
+  String instruments;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "input file, or - for standard input (default)")
+  String file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: standard output)")
+  Path output;
+
+  @Option(names = "--answers", paramLabel = "score|position", defaultValue = "score",
+      description = "how answer cells are coded: the item score (default) or the 1-based printed position")
+  Coding answers;
+
+  @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "output format (default: csv)")
+  Format format;
+
+  @Option(names = "--input-format", paramLabel = "csv|jsonl",
+      description = "input format (default: from the file name; csv for standard input)")
+  Format inputFormat;
+
+  @Option(names = "--profile", paramLabel = "ID", description = "cut-off profile (default: each instrument's default)")
+  String profile;
+
+  @Option(names = "--id-column", paramLabel = "NAME", description = "column copied to the output to identify rows (default: id)")
+  String idColumn;
+
+  @Option(names = "--missing", paramLabel = "TOKENS",
+      description = "comma-separated values that also mean not answered, besides an empty cell and NA")
+  String missing;
+
+  @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", description = "CSV delimiter (default: ,)")
+  char delimiter;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Scorer> scorers = scorers(Attune.catalog());
+    List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    Path input = file == null || file.equals("-") ? null : Path.of(file);
+    if (input != null && output != null && Files.exists(output) && Files.isSameFile(input, output)) {
+      throw new UsageException("the output file is the input file: " + output);
+    }
+    Format in = inputFormat != null ? inputFormat
+        : input != null && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? Format.jsonl
+        : Format.csv;
+    AnswerCoding coding = answers == Coding.position ? AnswerCoding.POSITION : AnswerCoding.SCORE;
+
+    try (RecordSource source = open(input, in, list)) {
+      Path temp = output == null ? null : tempBeside(output);
+      boolean done = false;
+      try (Writer out = writer(temp)) {
+        ResultSink sink = format == Format.jsonl
+            ? new JsonLinesResultSink(out, list.size())
+            : new CsvResultSink(out, in == Format.csv ? delimiter : ',', list, source.hasIds(), source.idColumn());
+        long invalid = new Batch(scorers, coding).run(source, sink);
+        done = true;
+        return invalid > 0 ? ExitCodes.INVALID_ROWS : ExitCodes.OK;
+      } finally {
+        if (temp != null) {
+          if (done) {
+            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          } else {
+            Files.deleteIfExists(temp);
+          }
+        }
+      }
+    }
+  }
+
+  private List<Scorer> scorers(Catalog catalog) {
+    List<Scorer> scorers = new ArrayList<>();
+    for (String id : instruments.split(",", -1)) {
+      Instrument instrument = catalog.find(id.trim()).orElseThrow(() -> new UsageException("unknown instrument "
+          + id.trim() + "; known: " + catalog.instruments().stream().map(Instrument::id).toList()));
+      if (profile != null && instrument.profile(profile).isEmpty()) {
+        throw new UsageException("unknown profile " + profile + " for " + instrument.id() + "; profiles: "
+            + instrument.profiles().stream().map(p -> p.id()).toList());
+      }
+      scorers.add(profile == null ? catalog.scorer(instrument.id()) : catalog.scorer(instrument.id(), profile));
+    }
+    return scorers;
+  }
+
+  private RecordSource open(Path input, Format in, List<Instrument> list) throws IOException {
+    InputStream stream;
+    try {
+      stream = input == null ? parent.stdin() : Files.newInputStream(input);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("cannot read the input file " + input + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new UsageException("cannot read the input file " + input + ": permission denied");
+    }
+    if (input != null && Files.isDirectory(input)) {
+      stream.close();
+      throw new UsageException("cannot read the input file " + input + ": it is a directory");
+    }
+    if (in == Format.jsonl) {
+      return new JsonLinesSource(stream);
+    }
+    return new CsvSource(new CsvReader(stream, delimiter), list, idColumn == null ? "id" : idColumn,
+        idColumn != null, Cells.missingTokens(missing));
+  }
+
+  private static Path tempBeside(Path output) {
+    Path dir = output.toAbsolutePath().getParent();
+    try {
+      return Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("cannot write the output file " + output + ": " + e.getClass().getSimpleName()
+          .replace("Exception", "") + " in " + dir);
+    }
+  }
+
+  private Writer writer(Path temp) throws IOException {
+    return new BufferedWriter(temp == null
+        ? new OutputStreamWriter(parent.stdout(), StandardCharsets.UTF_8)
+        : Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16);
+  }
+}
