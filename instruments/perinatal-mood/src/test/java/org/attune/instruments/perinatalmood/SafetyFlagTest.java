@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -67,7 +67,7 @@ class SafetyFlagTest {
     for (int it = 0; it < ITERATIONS; it++) {
       int blankRate = random.nextInt(4);
       int corruptRate = random.nextInt(3);
-      Map<String, Object> answers = new HashMap<>();
+      Map<String, Object> answers = new LinkedHashMap<>();
       List<String> expectedErrors = new ArrayList<>();
       boolean scoredMissing = false;
       boolean expectFlag = false;
