@@ -154,7 +154,7 @@ final class DescribeCommand implements Callable<Integer> {
   }
 
   private static String range(BigDecimal min, BigDecimal max) {
-    return min.toPlainString() + "-" + max.toPlainString();
+    return min.compareTo(max) == 0 ? min.toPlainString() : min.toPlainString() + "-" + max.toPlainString();
   }
 
   private static String codes(Map<String, String> codes) {
