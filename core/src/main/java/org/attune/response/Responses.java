@@ -9,8 +9,10 @@ import java.util.Map;
 /**
  * The answers of one respondent to one instrument: item id to value, in the order given.
  *
- * <p>A value is a {@link String} (as typed, e.g. from a CSV cell: canonical digits only) or a
- * {@link Number}; {@code null} means not answered, as does an absent item. Nothing is
+ * <p>A value is a {@link String} as typed (e.g. a CSV cell), which must be spelled canonically
+ * ({@code 2}, not {@code 02}, {@code +2} or {@code 2.0}; an empty string is an invalid answer,
+ * not a missing one), or a {@link Number}, which is compared by value ({@code 2.0d} means 2).
+ * {@code null} means not answered, as does an absent item. Nothing is
  * validated here: {@link org.attune.scoring.Scorer} validates against the instrument and
  * reports every violation at once.
  *
