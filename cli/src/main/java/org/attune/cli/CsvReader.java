@@ -179,23 +179,30 @@ final class CsvReader implements AutoCloseable {
     }
   }
 
-  /** After a failed quoted field: read again from the line after the record's first line. */
-  private void resumeAfterFirstLine(long start) {
-    if (rawLength >= NO_RECOVERY) {
-      line = start + 1;
-      return;
-    }
+  /**
+   * After a failed quoted field: read again from the line after the record's first line. When
+   * that line end has not been read yet (the field outgrew the limit on its first line), skip
+   * ahead to it.
+   */
+  private void resumeAfterFirstLine(long start) throws IOException {
+    line = start + 1;
     int newline = 0;
     while (newline < rawLength && raw[newline] != '\n') {
       newline++;
     }
-    byte[] rest = Arrays.copyOfRange(raw, Math.min(newline + 1, rawLength), rawLength);
+    if (newline == rawLength || rawLength >= NO_RECOVERY) {
+      int b;
+      do {
+        b = read();
+      } while (b >= 0 && b != '\n');
+      return;
+    }
+    byte[] rest = Arrays.copyOfRange(raw, newline + 1, rawLength);
     byte[] unread = Arrays.copyOfRange(pushback, pushbackPos, pushback.length);
     pushback = new byte[rest.length + unread.length];
     System.arraycopy(rest, 0, pushback, 0, rest.length);
     System.arraycopy(unread, 0, pushback, rest.length, unread.length);
     pushbackPos = 0;
-    line = start + 1;
   }
 
   private int peek() throws IOException {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -25,7 +26,16 @@ final class JsonLinesSource implements RecordSource {
 
   private final BufferedReader lines;
 
-  JsonLinesSource(InputStream in) {
+  JsonLinesSource(InputStream input) throws IOException {
+    PushbackInputStream in = new PushbackInputStream(input, 3);
+    byte[] head = in.readNBytes(3);
+    if (head.length == 0) {
+      throw new UsageException("the input is empty: expected one JSON object a line");
+    }
+    boolean bom = head.length == 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+    if (!bom) {
+      in.unread(head);
+    }
     this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)));

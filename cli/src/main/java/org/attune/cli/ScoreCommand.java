@@ -10,7 +10,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +77,9 @@ final class ScoreCommand implements Callable<Integer> {
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
     Path input = file == null || file.equals("-") ? null : Path.of(file);
+    if (output != null && Files.isDirectory(output)) {
+      throw new UsageException("cannot write the output file " + output + ": it is a directory");
+    }
     if (input != null && output != null && Files.exists(output) && Files.isSameFile(input, output)) {
       throw new UsageException("the output file is the input file: " + output);
     }
@@ -87,7 +89,7 @@ final class ScoreCommand implements Callable<Integer> {
     AnswerCoding coding = answers == Coding.position ? AnswerCoding.POSITION : AnswerCoding.SCORE;
 
     try (RecordSource source = open(input, in, list)) {
-      Path temp = output == null ? null : tempBeside(output);
+      Path temp = output == null ? null : OutputFiles.tempBeside(output);
       boolean done = false;
       try (Writer out = writer(temp)) {
         ResultSink sink = format == Format.jsonl
@@ -98,9 +100,11 @@ final class ScoreCommand implements Callable<Integer> {
         return invalid > 0 ? ExitCodes.INVALID_ROWS : ExitCodes.OK;
       } finally {
         if (temp != null) {
-          if (done) {
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-          } else {
+          try {
+            if (done) {
+              OutputFiles.publish(temp, output);
+            }
+          } finally {
             Files.deleteIfExists(temp);
           }
         }
@@ -140,16 +144,6 @@ final class ScoreCommand implements Callable<Integer> {
     }
     return new CsvSource(new CsvReader(stream, delimiter), list, idColumn == null ? "id" : idColumn,
         idColumn != null, Cells.missingTokens(missing));
-  }
-
-  private static Path tempBeside(Path output) {
-    Path dir = output.toAbsolutePath().getParent();
-    try {
-      return Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("cannot write the output file " + output + ": " + e.getClass().getSimpleName()
-          .replace("Exception", "") + " in " + dir);
-    }
   }
 
   private Writer writer(Path temp) throws IOException {
