@@ -56,6 +56,22 @@ final class Cli {
     return runWithInput(stdin.getBytes(StandardCharsets.UTF_8), args);
   }
 
+  /** Writes {@code input} to {@code dir/in.csv} and runs {@code attune score <instrument> in.csv <options>}. */
+  static Run scoreFile(Path dir, String instrument, byte[] input, String... options) {
+    Path in = write(dir, "in.csv", input);
+    String[] args = new String[3 + options.length];
+    args[0] = "score";
+    args[1] = instrument;
+    args[2] = in.toString();
+    System.arraycopy(options, 0, args, 3, options.length);
+    return run(args);
+  }
+
+  /** As {@link #scoreFile(Path, String, byte[], String...)}, with UTF-8 text. */
+  static Run scoreFile(Path dir, String instrument, String input, String... options) {
+    return scoreFile(dir, instrument, input.getBytes(StandardCharsets.UTF_8), options);
+  }
+
   /** Lines joined with LF, with a final LF. */
   static String lines(String... lines) {
     return String.join("\n", lines) + "\n";

@@ -27,13 +27,7 @@ class ScoreOutputTest {
   @TempDir Path dir;
 
   private Cli.Run score(String instrument, byte[] input, String... options) {
-    Path in = write(dir, "in.csv", input);
-    String[] args = new String[3 + options.length];
-    args[0] = "score";
-    args[1] = instrument;
-    args[2] = in.toString();
-    System.arraycopy(options, 0, args, 3, options.length);
-    return run(args);
+    return Cli.scoreFile(dir, instrument, input, options);
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.attune.cli.Cli.EPDS_OUT;
 import static org.attune.cli.Cli.PHQ9_IN;
 import static org.attune.cli.Cli.PHQ9_OUT;
 import static org.attune.cli.Cli.lines;
-import static org.attune.cli.Cli.run;
-import static org.attune.cli.Cli.write;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,13 +21,7 @@ class ScoreSafetyFlagTest {
   @TempDir Path dir;
 
   private Cli.Run score(String instrument, String input, String... options) {
-    Path in = write(dir, "in.csv", input);
-    String[] args = new String[3 + options.length];
-    args[0] = "score";
-    args[1] = instrument;
-    args[2] = in.toString();
-    System.arraycopy(options, 0, args, 3, options.length);
-    return run(args);
+    return Cli.scoreFile(dir, instrument, input, options);
   }
 
   @ParameterizedTest

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.Cli.EPDS_IN;
 import static org.attune.cli.Cli.EPDS_OUT;
 import static org.attune.cli.Cli.lines;
-import static org.attune.cli.Cli.run;
-import static org.attune.cli.Cli.write;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,13 +34,7 @@ class ScoreStatusTest {
   }
 
   private Cli.Run score(String input, String... options) {
-    Path in = write(dir, "in.csv", input);
-    String[] args = new String[3 + options.length];
-    args[0] = "score";
-    args[1] = "epds";
-    args[2] = in.toString();
-    System.arraycopy(options, 0, args, 3, options.length);
-    return run(args);
+    return Cli.scoreFile(dir, "epds", input, options);
   }
 
   @Test
