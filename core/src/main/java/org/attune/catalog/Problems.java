@@ -21,10 +21,6 @@ final class Problems {
     }
   }
 
-  boolean isEmpty() {
-    return list.isEmpty();
-  }
-
   /** Throws when any problem was found. */
   void throwIfAny() {
     if (!list.isEmpty()) {

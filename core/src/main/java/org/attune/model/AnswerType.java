@@ -44,11 +44,6 @@ public sealed interface AnswerType permits AnswerType.SingleChoice, AnswerType.Y
       }
     }
 
-    /** A yes/no item scoring yes 1 and no 0. */
-    public static YesNo scoredOneZero() {
-      return new YesNo(BigDecimal.ONE, BigDecimal.ZERO);
-    }
-
     @Override
     public List<Option> options() {
       return List.of(
