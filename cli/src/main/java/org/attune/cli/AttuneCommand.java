@@ -35,6 +35,14 @@ public final class AttuneCommand implements Runnable {
     System.exit(run(args, System.in, System.out, System.err));
   }
 
+  /**
+   * Runs the command line with these streams and returns the exit code, without exiting:
+   * for embedding the batch engine (benchmarks, pipelines) in a JVM of one's own.
+   */
+  public static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    return run(args, in, out, err);
+  }
+
   /** Runs the command line with these streams; returns the exit code. */
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
