@@ -24,10 +24,12 @@ public final class AttuneCommand implements Runnable {
 
   private final InputStream stdin;
   private final OutputStream stdout;
+  private final PrintWriter stderr;
 
-  AttuneCommand(InputStream stdin, OutputStream stdout) {
+  AttuneCommand(InputStream stdin, OutputStream stdout, PrintWriter stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
+    this.stderr = stderr;
   }
 
   /** Runs the command line and exits with its exit code. */
@@ -48,7 +50,7 @@ public final class AttuneCommand implements Runnable {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(shield(out), StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out))
+    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out, errWriter))
         .setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(false)
@@ -75,6 +77,19 @@ public final class AttuneCommand implements Runnable {
 
   InputStream stdin() {
     return stdin;
+  }
+
+  /** Standard error, for progress and the summary. */
+  PrintWriter stderr() {
+    return stderr;
+  }
+
+  /**
+   * Whether standard error is a terminal. Java cannot tell by itself: the {@code ./attune}
+   * launcher passes {@code -Dattune.stderr.tty=true} when {@code [ -t 2 ]} holds.
+   */
+  static boolean stderrIsTerminal() {
+    return Boolean.getBoolean("attune.stderr.tty");
   }
 
   /** Standard output, shielded so that closing a writer over it leaves it open. */

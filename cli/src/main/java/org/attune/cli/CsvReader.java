@@ -2,14 +2,7 @@ package org.attune.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.attune.response.ViolationCode;
 
 /**
@@ -18,30 +11,34 @@ import org.attune.response.ViolationCode;
  * that are not UTF-8 make it {@code bad_encoding}; a field longer than {@link #MAX_FIELD}
  * makes it {@code cell_too_long}; a quote never closed makes it {@code unclosed_quote}, and
  * reading resumes at the line after the one the row started on. Completely empty lines are
- * not records.
+ * not records. Memory stays bounded whatever the input: a few buffers of at most a few MiB.
+ *
+ * <p>Hand-written rather than Jackson CSV or FastCSV: both read characters, so they cannot
+ * confine bad UTF-8 to one row, and neither resumes after an unclosed quote; and reading bytes
+ * into a reused row is what lets the batch loop score without a string per cell.
  */
 final class CsvReader implements AutoCloseable {
   static final int MAX_FIELD = 1 << 20;
   private static final int NO_RECOVERY = 2 * MAX_FIELD;
+  private static final int UNCLOSED = -2;
+  private static final int TOO_LONG = -3;
+  private static final int DELIMITER = 1;
+  private static final int LINE_END = 2;
 
   private final InputStream in;
   private final byte delimiter;
   private final byte[] buffer = new byte[1 << 16];
   private int pos;
   private int limit;
+  private long consumed;
   /** Bytes pushed back after a failed quoted field, read before the stream. */
   private byte[] pushback = new byte[0];
   private int pushbackPos;
   /** The raw bytes of the current record, kept to resume after a failed quoted field. */
   private byte[] raw = new byte[1 << 12];
   private int rawLength;
-  private final byte[] field = new byte[MAX_FIELD];
-  private int fieldLength;
-  private boolean fieldTooLong;
   private long line = 1;
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CsvRow scratch = new CsvRow();
 
   CsvReader(InputStream in, char delimiter) throws IOException {
     if (delimiter > 0x7f || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
@@ -53,129 +50,123 @@ final class CsvReader implements AutoCloseable {
   }
 
   private void skipBom() throws IOException {
-    if (peek() == 0xEF) {
-      fill(3);
-      if (limit - pos >= 3 && (buffer[pos + 1] & 0xff) == 0xBB && (buffer[pos + 2] & 0xff) == 0xBF) {
-        pos += 3;
-      }
+    if (peek() == 0xEF && fill(3) && limit - pos >= 3
+        && (buffer[pos + 1] & 0xff) == 0xBB && (buffer[pos + 2] & 0xff) == 0xBF) {
+      pos += 3;
+      consumed += 3;
     }
   }
 
-  /** The next record, or null at the end of input. */
+  /** How many bytes of the input have been read so far (for progress). */
+  long bytesRead() {
+    return consumed;
+  }
+
+  /** The next record as strings (a cell that is not UTF-8 is null), or null at the end of input. */
   CsvRecord next() throws IOException {
+    if (!read(scratch)) {
+      return null;
+    }
+    String[] cells = new String[scratch.cells];
+    ViolationCode problem = scratch.problem;
+    for (int i = 0; i < cells.length; i++) {
+      if (Utf8.isValid(scratch.data, scratch.start[i], scratch.end[i])) {
+        cells[i] = scratch.text(i);
+      } else if (problem == null || problem == ViolationCode.BAD_ENCODING) {
+        problem = ViolationCode.BAD_ENCODING;
+      }
+    }
+    return new CsvRecord(scratch.line, cells, problem);
+  }
+
+  /**
+   * Reads the next record into {@code row}; false at the end of input. A record whose bytes
+   * are not all UTF-8 gets the problem {@code bad_encoding} unless it has another.
+   */
+  boolean read(CsvRow row) throws IOException {
     int b;
     while ((b = peek()) == '\n' || b == '\r') {
-      read();
+      take();
       if (b == '\n') {
         line++;
       }
     }
     if (b < 0) {
-      return null;
+      return false;
     }
     long start = line;
+    row.reset(start);
     rawLength = 0;
-    List<String> cells = new ArrayList<>();
-    ViolationCode problem = null;
     while (true) {
+      int cellStart = row.length;
       int end;
       if (peek() == '"') {
-        read();
-        end = quotedField();
+        take();
+        end = quotedField(row, cellStart);
         if (end == UNCLOSED || end == TOO_LONG) {
+          row.length = cellStart;
           resumeAfterFirstLine(start);
-          return new CsvRecord(start, cells.toArray(String[]::new),
-              end == UNCLOSED ? ViolationCode.UNCLOSED_QUOTE : ViolationCode.CELL_TOO_LONG);
+          row.problem = end == UNCLOSED ? ViolationCode.UNCLOSED_QUOTE : ViolationCode.CELL_TOO_LONG;
+          return true;
         }
       } else {
-        fieldLength = 0;
-        fieldTooLong = false;
-        end = unquotedRest();
+        end = unquoted(row, cellStart);
       }
-      String cell = null;
-      if (fieldTooLong) {
-        problem = ViolationCode.CELL_TOO_LONG;
-      } else {
-        cell = decode();
-        if (cell == null && problem == null) {
-          problem = ViolationCode.BAD_ENCODING;
+      row.endCell(cellStart);
+      if (end != DELIMITER) {
+        if (row.problem == null && !row.isUtf8()) {
+          row.problem = ViolationCode.BAD_ENCODING;
         }
-      }
-      cells.add(cell);
-      if (end != ',') {
-        return new CsvRecord(start, cells.toArray(String[]::new), problem);
+        return true;
       }
     }
   }
 
-  private static final int UNCLOSED = -2;
-  private static final int TOO_LONG = -3;
-
   /** Reads a quoted field after its opening quote; returns how it ended. */
-  private int quotedField() throws IOException {
-    fieldLength = 0;
-    fieldTooLong = false;
+  private int quotedField(CsvRow row, int cellStart) throws IOException {
     while (true) {
-      int b = read();
+      int b = take();
       if (b < 0) {
         return UNCLOSED;
       }
       if (b == '"') {
         if (peek() == '"') {
-          read();
+          take();
         } else {
-          return unquotedRest(); // text after the closing quote is kept, as Excel does
+          return unquoted(row, cellStart); // text after the closing quote is kept, as Excel does
         }
       } else if (b == '\n') {
         line++;
       }
-      if (fieldLength == MAX_FIELD) {
+      if (row.length - cellStart == MAX_FIELD) {
         return TOO_LONG;
       }
-      field[fieldLength++] = (byte) b;
+      row.append((byte) b);
     }
   }
 
-  /**
-   * Reads up to the end of the field; returns {@code ','} when a delimiter ended it and
-   * {@code '\n'} at a line end or the end of input.
-   */
-  private int unquotedRest() throws IOException {
+  /** Reads to the end of the field; a field past the limit keeps its first bytes and marks the row. */
+  private int unquoted(CsvRow row, int cellStart) throws IOException {
     while (true) {
-      int b = read();
+      int b = take();
       if (b < 0) {
-        return '\n';
+        return LINE_END;
       }
       if (b == delimiter) {
-        return ',';
+        return DELIMITER;
       }
       if (b == '\n') {
         line++;
-        if (fieldLength > 0 && field[fieldLength - 1] == '\r') {
-          fieldLength--;
+        if (row.length > cellStart && row.data[row.length - 1] == '\r') {
+          row.length--;
         }
-        return '\n';
+        return LINE_END;
       }
-      if (fieldLength == MAX_FIELD) {
-        fieldTooLong = true;
+      if (row.length - cellStart < MAX_FIELD) {
+        row.append((byte) b);
       } else {
-        field[fieldLength++] = (byte) b;
+        row.problem = ViolationCode.CELL_TOO_LONG;
       }
-    }
-  }
-
-  private String decode() {
-    boolean ascii = true;
-    for (int i = 0; i < fieldLength && ascii; i++) {
-      ascii = field[i] >= 0;
-    }
-    if (ascii) {
-      return new String(field, 0, fieldLength, StandardCharsets.ISO_8859_1);
-    }
-    try {
-      return utf8.decode(ByteBuffer.wrap(field, 0, fieldLength)).toString();
-    } catch (CharacterCodingException e) {
-      return null;
     }
   }
 
@@ -193,7 +184,7 @@ final class CsvReader implements AutoCloseable {
     if (newline == rawLength || rawLength >= NO_RECOVERY) {
       int b;
       do {
-        b = read();
+        b = take();
       } while (b >= 0 && b != '\n');
       return;
     }
@@ -215,26 +206,24 @@ final class CsvReader implements AutoCloseable {
     return buffer[pos] & 0xff;
   }
 
-  private int read() throws IOException {
-    int b = peek();
-    if (b >= 0) {
-      if (pushbackPos < pushback.length) {
-        pushbackPos++;
-      } else {
-        pos++;
+  private int take() throws IOException {
+    int b;
+    if (pushbackPos < pushback.length) {
+      b = pushback[pushbackPos++] & 0xff;
+    } else {
+      if (pos == limit && !fill(1)) {
+        return -1;
       }
-      keep(b);
+      b = buffer[pos++] & 0xff;
+      consumed++;
     }
-    return b;
-  }
-
-  private void keep(int b) {
     if (rawLength < NO_RECOVERY) {
       if (rawLength == raw.length) {
         raw = Arrays.copyOf(raw, Math.min(raw.length * 2, NO_RECOVERY));
       }
       raw[rawLength++] = (byte) b;
     }
+    return b;
   }
 
   /** Ensures at least {@code n} bytes are buffered, if the stream has them. */

@@ -1,9 +1,9 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,23 +11,28 @@ import org.attune.model.Instrument;
 import org.attune.model.Item;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
+import org.attune.scoring.ScoringRow;
 
 /**
- * Rows of a CSV file as {@link InputRecord}s. The header is checked before any row is read:
- * every scored item's column must be present, and no item or id column may appear twice.
+ * Rows of a CSV file fed straight into scoring rows, cell bytes to option index, with no
+ * string per cell. The header is checked before any row is read: every scored item's column
+ * must be present (under its id, or the column it is mapped to), and no column that is read
+ * may appear twice.
  */
 final class CsvSource implements RecordSource {
   private final CsvReader reader;
-  private final Set<String> missingTokens;
+  private final CsvRow row = new CsvRow();
+  private final byte[][] missingTokens;
   private final int columns;
   private final String idColumn;
   private final int idIndex;
-  private final String[] itemAt;
+  /** For each column, the (instrument, item) pairs it answers, packed as instrument << 16 | item; null if none. */
+  private final int[][] targets;
 
-  CsvSource(CsvReader reader, List<Instrument> instruments, String idColumn, boolean idExplicit,
+  CsvSource(CsvReader reader, List<Instrument> instruments, ColumnMap map, String idColumn, boolean idExplicit,
       Set<String> missingTokens) throws IOException {
     this.reader = reader;
-    this.missingTokens = missingTokens;
+    this.missingTokens = missingTokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
     CsvRecord header = reader.next();
     if (header == null) {
       throw new UsageException("the input is empty: expected a header row naming the item columns");
@@ -37,39 +42,55 @@ final class CsvSource implements RecordSource {
     }
     String[] names = header.cells();
     columns = names.length;
-    itemAt = new String[columns];
-    Map<String, Item> items = new HashMap<>();
-    instruments.forEach(i -> i.items().forEach(item -> items.put(item.id(), item)));
-    Map<String, Integer> seen = new HashMap<>();
-    int id = -1;
+    Map<String, List<Integer>> at = new HashMap<>();
     for (int c = 0; c < columns; c++) {
-      String name = Cells.trim(names[c]);
-      boolean relevant = items.containsKey(name) || name.equals(idColumn);
-      if (relevant && seen.put(name, c) != null) {
-        throw new UsageException("the header names column " + name + " twice");
-      }
-      if (name.equals(idColumn)) {
-        id = c;
-      } else if (items.containsKey(name)) {
-        itemAt[c] = name;
-      }
-    }
-    if (id < 0 && idExplicit) {
-      throw new UsageException("the id column " + idColumn + " is not in the header");
+      at.computeIfAbsent(Cells.trim(names[c]), k -> new ArrayList<>()).add(c);
     }
     this.idColumn = idColumn;
-    this.idIndex = id;
+    this.idIndex = column(at, idColumn);
+    if (idIndex < 0 && idExplicit) {
+      throw new UsageException("the id column " + idColumn + " is not in the header");
+    }
+    List<List<Integer>> byColumn = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      byColumn.add(new ArrayList<>(1));
+    }
     List<String> absent = new ArrayList<>();
-    for (Instrument instrument : instruments) {
-      for (Item item : instrument.items()) {
-        if (instrument.isScored(item.id()) && !seen.containsKey(item.id())) {
-          absent.add(item.id());
+    for (int s = 0; s < instruments.size(); s++) {
+      Instrument instrument = instruments.get(s);
+      List<Item> items = instrument.items();
+      for (int i = 0; i < items.size(); i++) {
+        String item = items.get(i).id();
+        String name = map.columnOf(item);
+        int c = column(at, name);
+        if (c >= 0) {
+          byColumn.get(c).add(s << 16 | i);
+        } else if (map.isMapped(item)) {
+          throw new UsageException("--map " + item + "=" + name + ": there is no column " + name + " in the header");
+        } else if (instrument.isScored(item)) {
+          absent.add(item);
         }
       }
     }
     if (!absent.isEmpty()) {
       throw new UsageException("required item columns are absent from the header: " + String.join(", ", absent));
     }
+    targets = new int[columns][];
+    for (int c = 0; c < columns; c++) {
+      targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** The index of the column with this name, -1 if none; a usage error if it appears twice. */
+  private static int column(Map<String, List<Integer>> at, String name) {
+    List<Integer> found = at.get(name);
+    if (found == null) {
+      return -1;
+    }
+    if (found.size() > 1) {
+      throw new UsageException("the header names column " + name + " twice");
+    }
+    return found.get(0);
   }
 
   @Override
@@ -83,31 +104,56 @@ final class CsvSource implements RecordSource {
   }
 
   @Override
-  public InputRecord next() throws IOException {
-    CsvRecord record = reader.next();
-    if (record == null) {
-      return null;
+  public long bytesRead() {
+    return reader.bytesRead();
+  }
+
+  @Override
+  public boolean next(ScoringRow[] rows, RowInfo info) throws IOException {
+    if (!reader.read(row)) {
+      return false;
     }
-    String[] cells = record.cells();
-    List<ResponseViolation> problems = new ArrayList<>(0);
-    if (record.problem() != null) {
-      problems.add(rowProblem(record.problem()));
-    } else if (cells.length != columns) {
-      problems.add(new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT,
-          cells.length + " cells", columns + " cells, as in the header"));
+    info.reset();
+    for (ScoringRow r : rows) {
+      r.clear();
     }
-    Map<String, Object> answers = new LinkedHashMap<>();
-    int n = Math.min(cells.length, columns);
+    if (row.problem != null) {
+      info.rowViolations.add(rowProblem(row.problem));
+    } else if (row.cells != columns) {
+      info.rowViolations.add(new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT,
+          row.cells + " cells", columns + " cells, as in the header"));
+    }
+    boolean checkEncoding = row.problem == ViolationCode.BAD_ENCODING;
+    int n = Math.min(row.cells, columns);
     for (int c = 0; c < n; c++) {
-      if (itemAt[c] != null && cells[c] != null) {
-        String value = Cells.trim(cells[c]);
-        if (!value.isEmpty() && !missingTokens.contains(value)) {
-          answers.put(itemAt[c], value);
-        }
+      int[] answers = targets[c];
+      if (answers == null) {
+        continue;
+      }
+      int start = row.trimmedStart(c);
+      int end = row.trimmedEnd(c, start);
+      if (start == end || isMissingToken(start, end)
+          || (checkEncoding && !Utf8.isValid(row.data, start, end))) {
+        continue;
+      }
+      for (int target : answers) {
+        rows[target >>> 16].answer(target & 0xffff, row.data, start, end - start);
       }
     }
-    String id = idIndex >= 0 && idIndex < cells.length && cells[idIndex] != null ? Cells.trim(cells[idIndex]) : null;
-    return new InputRecord(idIndex >= 0 ? (id == null ? "" : id) : null, answers, problems);
+    if (idIndex >= 0) {
+      info.id = idIndex < row.cells ? Cells.trim(row.text(idIndex)) : "";
+    }
+    return true;
+  }
+
+  private boolean isMissingToken(int start, int end) {
+    int len = end - start;
+    for (byte[] token : missingTokens) {
+      if (token.length == len && java.util.Arrays.equals(row.data, start, end, token, 0, len)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ResponseViolation rowProblem(ViolationCode code) {

@@ -1,58 +1,182 @@
 package org.attune.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Writes CSV as CONTRACT.md says: LF line ends, minimal RFC 4180 quoting, the given delimiter,
- * and formula safety — a cell that begins with {@code = + - @}, a tab or a carriage return and
- * is not a number gets a leading {@code '} so spreadsheets do not run it.
+ * Writes CSV bytes as CONTRACT.md says: UTF-8 without BOM, LF line ends, minimal RFC 4180
+ * quoting, the given delimiter, and formula safety — a cell that begins with
+ * {@code = + - @}, a tab or a carriage return and is not a number gets a leading {@code '} so
+ * that spreadsheets do not run it. Buffers its own bytes; call {@link #flush()} at the end.
  */
 final class CsvWriter {
-  private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private final OutputStream out;
+  private final byte delimiter;
+  private final byte[] buffer = new byte[1 << 16];
+  private int length;
+  private boolean rowStarted;
 
-  private final Writer out;
-  private final char delimiter;
-
-  CsvWriter(Writer out, char delimiter) {
+  CsvWriter(OutputStream out, char delimiter) {
     this.out = out;
-    this.delimiter = delimiter;
+    this.delimiter = (byte) delimiter;
   }
 
+  /** A whole row of text cells (null is empty). */
   void row(List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.write(delimiter);
-      }
-      cell(cells.get(i));
+    for (String cell : cells) {
+      cell(cell);
     }
-    out.write('\n');
+    endRow();
   }
 
-  private void cell(String value) throws IOException {
-    String safe = formulaSafe(value == null ? "" : value);
+  /** The next cell, as text. */
+  void cell(String value) throws IOException {
+    byte[] bytes = (value == null ? "" : value).getBytes(StandardCharsets.UTF_8);
+    cell(bytes, 0, bytes.length);
+  }
+
+  /** The next cell, as UTF-8 bytes. */
+  void cell(byte[] b, int off, int len) throws IOException {
+    separate();
+    boolean formula = len > 0 && isFormulaStart(b[off]) && !isNumber(b, off, len);
     boolean quote = false;
-    for (int i = 0; i < safe.length() && !quote; i++) {
-      char c = safe.charAt(i);
+    for (int i = off; i < off + len && !quote; i++) {
+      byte c = b[i];
       quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
     }
     if (quote) {
-      out.write('"');
-      out.write(safe.replace("\"", "\"\""));
-      out.write('"');
-    } else {
-      out.write(safe);
+      put((byte) '"');
+    }
+    if (formula) {
+      put((byte) '\'');
+    }
+    for (int i = off; i < off + len; i++) {
+      if (b[i] == '"') {
+        put((byte) '"');
+      }
+      put(b[i]);
+    }
+    if (quote) {
+      put((byte) '"');
     }
   }
 
-  static String formulaSafe(String value) {
-    if (value.isEmpty()) {
-      return value;
+  /** The next cell, bytes known to need neither quoting nor formula safety (our own codes). */
+  void plainCell(byte[] b) throws IOException {
+    separate();
+    for (byte c : b) {
+      put(c);
     }
-    char first = value.charAt(0);
-    boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-    return risky && !NUMBER.matcher(value).matches() ? "'" + value : value;
+  }
+
+  /** The next cell, a whole number. */
+  void number(long value) throws IOException {
+    separate();
+    if (value < 0) {
+      put((byte) '-');
+      value = -value;
+    }
+    if (value < 10) {
+      put((byte) ('0' + value));
+      return;
+    }
+    int digits = 0;
+    for (long v = value; v > 0; v /= 10) {
+      digits++;
+    }
+    ensure(digits);
+    for (int i = length + digits - 1; i >= length; i--) {
+      buffer[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    length += digits;
+  }
+
+  /** Opens the next cell as a list: call {@link #listItem} for each element. */
+  void startList() throws IOException {
+    separate();
+  }
+
+  /** One element of the open list cell, {@code ;}-separated (our own codes: never quoted). */
+  void listItem(byte[] b, boolean first) throws IOException {
+    if (!first) {
+      put((byte) ';');
+    }
+    for (byte c : b) {
+      put(c);
+    }
+  }
+
+  void endRow() throws IOException {
+    put((byte) '\n');
+    rowStarted = false;
+  }
+
+  void flush() throws IOException {
+    out.write(buffer, 0, length);
+    length = 0;
+    out.flush();
+  }
+
+  private void separate() throws IOException {
+    if (rowStarted) {
+      put(delimiter);
+    }
+    rowStarted = true;
+  }
+
+  private void put(byte b) throws IOException {
+    if (length == buffer.length) {
+      out.write(buffer, 0, length);
+      length = 0;
+    }
+    buffer[length++] = b;
+  }
+
+  private void ensure(int n) throws IOException {
+    if (length + n > buffer.length) {
+      out.write(buffer, 0, length);
+      length = 0;
+    }
+  }
+
+  private static boolean isFormulaStart(byte c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** {@code -?[0-9]+(\.[0-9]+)?} */
+  private static boolean isNumber(byte[] b, int off, int len) {
+    int i = off;
+    int end = off + len;
+    if (i < end && b[i] == '-') {
+      i++;
+    }
+    int digits = i;
+    while (i < end && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i == end) {
+      return true;
+    }
+    if (b[i] != '.') {
+      return false;
+    }
+    int fraction = ++i;
+    while (i < end && b[i] >= '0' && b[i] <= '9') {
+      i++;
+    }
+    return i == end && i > fraction;
+  }
+
+  /** The text as written (formula-safe), for tests and messages. */
+  static String formulaSafe(String value) {
+    byte[] b = value.getBytes(StandardCharsets.UTF_8);
+    boolean formula = b.length > 0 && isFormulaStart(b[0]) && !isNumber(b, 0, b.length);
+    return formula ? "'" + value : value;
   }
 }

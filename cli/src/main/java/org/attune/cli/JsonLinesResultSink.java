@@ -1,12 +1,14 @@
 package org.attune.cli;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.List;
 import org.attune.model.Flag;
 import org.attune.response.ResponseViolation;
+import org.attune.scoring.Completeness;
+import org.attune.scoring.Result;
 import org.attune.scoring.ScaleResult;
+import org.attune.scoring.ScoringRow;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,40 +21,44 @@ import tools.jackson.databind.node.ObjectNode;
 final class JsonLinesResultSink implements ResultSink {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final Writer out;
+  private final OutputStream out;
   private final boolean several;
 
-  JsonLinesResultSink(Writer out, int instruments) {
+  JsonLinesResultSink(OutputStream out, int instruments) {
     this.out = out;
     this.several = instruments > 1;
   }
 
   @Override
-  public void write(InputRecord record, List<Outcome> outcomes) throws IOException {
+  public void write(RowInfo info, ScoringRow[] rows) throws IOException {
     ObjectNode line;
     if (several) {
       line = JSON.createObjectNode();
-      line.put("id", record.id());
+      line.put("id", info.id);
       ArrayNode results = line.putArray("results");
-      outcomes.forEach(o -> results.add(result(record, o)));
+      for (ScoringRow row : rows) {
+        results.add(result(info, row));
+      }
     } else {
-      line = result(record, outcomes.get(0));
+      line = result(info, rows[0]);
     }
-    out.write(JSON.writeValueAsString(line));
+    out.write(JSON.writeValueAsBytes(line));
     out.write('\n');
   }
 
-  private static ObjectNode result(InputRecord record, Outcome outcome) {
+  private static ObjectNode result(RowInfo info, ScoringRow row) {
+    Result result = row.toResult();
+    Completeness status = ResultSink.status(info, row);
     ObjectNode node = JSON.createObjectNode();
-    node.put("id", record.id());
-    node.put("instrument", outcome.result().provenance().instrumentId());
-    node.put("instrumentVersion", outcome.result().provenance().instrumentVersion());
-    node.put("profile", outcome.result().provenance().profileId());
-    node.put("status", outcome.status().code());
+    node.put("id", info.id);
+    node.put("instrument", result.provenance().instrumentId());
+    node.put("instrumentVersion", result.provenance().instrumentVersion());
+    node.put("profile", result.provenance().profileId());
+    node.put("status", status.code());
     ObjectNode scales = node.putObject("scales");
-    for (ScaleResult scale : outcome.result().scales()) {
+    for (ScaleResult scale : result.scales()) {
       ObjectNode s = scales.putObject(scale.scaleId());
-      boolean show = outcome.showsScores() && scale.scored();
+      boolean show = status != Completeness.INVALID && scale.scored();
       if (show) {
         s.put("score", new BigDecimal(Scores.format(scale.score())));
       } else {
@@ -62,9 +68,9 @@ final class JsonLinesResultSink implements ResultSink {
       s.put("answered", scale.answered());
     }
     ArrayNode flags = node.putArray("flags");
-    outcome.result().flags().stream().map(Flag::code).forEach(flags::add);
+    result.flags().stream().map(Flag::code).forEach(flags::add);
     ArrayNode errors = node.putArray("errors");
-    for (ResponseViolation v : outcome.errors()) {
+    for (ResponseViolation v : ResultSink.errors(info, row)) {
       ObjectNode e = errors.addObject();
       e.put("item", v.itemId());
       e.put("code", v.code().code());

@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.model.Instrument;
+import org.attune.model.Item;
 import org.attune.response.ResponseViolation;
+import org.attune.scoring.ScoringRow;
 import org.attune.response.ViolationCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,9 +28,13 @@ final class JsonLinesSource implements RecordSource {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final BufferedReader lines;
+  private final CountingInputStream counted;
+  /** Answer key (an item id, or the column it is mapped from) to the (instrument, item) pairs it answers. */
+  private final Map<String, int[]> targets = new HashMap<>();
 
-  JsonLinesSource(InputStream input) throws IOException {
-    PushbackInputStream in = new PushbackInputStream(input, 3);
+  JsonLinesSource(InputStream input, List<Instrument> instruments, ColumnMap map) throws IOException {
+    this.counted = new CountingInputStream(input);
+    PushbackInputStream in = new PushbackInputStream(counted, 3);
     byte[] head = in.readNBytes(3);
     if (head.length == 0) {
       throw new UsageException("the input is empty: expected one JSON object a line");
@@ -39,6 +46,17 @@ final class JsonLinesSource implements RecordSource {
     this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+    for (int s = 0; s < instruments.size(); s++) {
+      List<Item> items = instruments.get(s).items();
+      for (int i = 0; i < items.size(); i++) {
+        int packed = s << 16 | i;
+        targets.merge(map.columnOf(items.get(i).id()), new int[] {packed}, (a, b) -> {
+          int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+          both[a.length] = b[0];
+          return both;
+        });
+      }
+    }
   }
 
   @Override
@@ -52,38 +70,55 @@ final class JsonLinesSource implements RecordSource {
   }
 
   @Override
-  public InputRecord next() throws IOException {
+  public long bytesRead() {
+    return counted.count();
+  }
+
+  @Override
+  public boolean next(ScoringRow[] rows, RowInfo info) throws IOException {
     String line;
     do {
       line = lines.readLine();
       if (line == null) {
-        return null;
+        return false;
       }
     } while (Cells.trim(line).isEmpty());
+    info.reset();
+    for (ScoringRow r : rows) {
+      r.clear();
+    }
+    info.id = "";
     if (line.indexOf('\uFFFD') >= 0) {
-      return invalid(ViolationCode.BAD_ENCODING, "UTF-8 text");
+      return invalid(info, ViolationCode.BAD_ENCODING, "UTF-8 text");
     }
     JsonNode node;
     try {
       node = JSON.readTree(line);
     } catch (JacksonException e) {
-      return invalid(ViolationCode.MALFORMED_ROW, "one JSON object a line");
+      return invalid(info, ViolationCode.MALFORMED_ROW, "one JSON object a line");
     }
     if (!node.isObject() || (node.has("answers") && !node.get("answers").isObject())) {
-      return invalid(ViolationCode.MALFORMED_ROW, "an object with an \"answers\" object");
+      return invalid(info, ViolationCode.MALFORMED_ROW, "an object with an \"answers\" object");
     }
     JsonNode id = node.get("id");
-    Map<String, Object> answers = new LinkedHashMap<>();
+    info.id = id == null || id.isNull() ? "" : id.asString();
     JsonNode given = node.get("answers");
     if (given != null) {
       for (Map.Entry<String, JsonNode> answer : given.properties()) {
-        JsonNode value = answer.getValue();
-        if (!value.isNull()) {
-          answers.put(answer.getKey(), answerValue(value));
+        Object value = answer.getValue().isNull() ? null : answerValue(answer.getValue());
+        int[] to = targets.get(answer.getKey());
+        if (to == null) {
+          for (ScoringRow r : rows) {
+            r.unknownItem(answer.getKey(), value);
+          }
+        } else {
+          for (int target : to) {
+            rows[target >>> 16].answer(target & 0xffff, value);
+          }
         }
       }
     }
-    return new InputRecord(id == null || id.isNull() ? "" : id.asString(), answers, List.of());
+    return true;
   }
 
   /** Whole numbers as numbers; other numbers as spelled, so that 2.0 is not taken for 2. */
@@ -97,8 +132,9 @@ final class JsonLinesSource implements RecordSource {
     return value.isBoolean() ? value.booleanValue() : value;
   }
 
-  private static InputRecord invalid(ViolationCode code, String expected) {
-    return new InputRecord("", Map.of(), List.of(new ResponseViolation(ResponseViolation.ROW, code, "", expected)));
+  private static boolean invalid(RowInfo info, ViolationCode code, String expected) {
+    info.rowViolations.add(new ResponseViolation(ResponseViolation.ROW, code, "", expected));
+    return true;
   }
 
   @Override

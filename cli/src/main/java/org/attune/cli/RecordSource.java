@@ -1,8 +1,9 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import org.attune.scoring.ScoringRow;
 
-/** Input rows one at a time, in input order. */
+/** Input rows one at a time, in input order, fed straight into each instrument's scoring row. */
 interface RecordSource extends AutoCloseable {
 
   /** Whether the rows carry an id (an id column, or JSON Lines). */
@@ -11,8 +12,15 @@ interface RecordSource extends AutoCloseable {
   /** The name of the id column, for output. */
   String idColumn();
 
-  /** The next row, or null at the end of input. */
-  InputRecord next() throws IOException;
+  /**
+   * Reads the next row: clears {@code rows} and {@code info}, then records the row's answers
+   * in each instrument's row (same order as given) and its id and row problems in info.
+   * False at the end of input.
+   */
+  boolean next(ScoringRow[] rows, RowInfo info) throws IOException;
+
+  /** Bytes of input read so far, for progress. */
+  long bytesRead();
 
   @Override
   void close() throws IOException;

@@ -1,18 +1,18 @@
 package org.attune.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attune.Attune;
 import org.attune.catalog.Catalog;
@@ -72,10 +72,24 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", description = "CSV delimiter (default: ,)")
   char delimiter;
 
+  @Option(names = "--map", paramLabel = "ITEM=COLUMN",
+      description = "read ITEM from the input column COLUMN (repeatable), e.g. --map epds_1=EPDS_Q1")
+  List<String> map = new ArrayList<>();
+
+  @Option(names = "--map-file", paramLabel = "FILE",
+      description = "a CSV file of item,column lines, for files whose headers differ from the item ids")
+  Path mapFile;
+
+  @Option(names = {"-q", "--quiet"}, description = "no summary at the end (errors are still reported)")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    Set<String> items = new HashSet<>();
+    list.forEach(i -> i.items().forEach(item -> items.add(item.id())));
+    ColumnMap columns = ColumnMap.of(map, mapFile, items);
     Path input = file == null || file.equals("-") ? null : Path.of(file);
     if (output != null && Files.isDirectory(output)) {
       throw new UsageException("cannot write the output file " + output + ": it is a directory");
@@ -87,17 +101,19 @@ final class ScoreCommand implements Callable<Integer> {
         : input != null && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? Format.jsonl
         : Format.csv;
     AnswerCoding coding = answers == Coding.position ? AnswerCoding.POSITION : AnswerCoding.SCORE;
+    boolean terminal = AttuneCommand.stderrIsTerminal();
 
-    try (RecordSource source = open(input, in, list)) {
+    try (RecordSource source = open(input, in, list, columns)) {
       Path temp = output == null ? null : OutputFiles.tempBeside(output);
       boolean done = false;
-      try (Writer out = writer(temp)) {
+      RunSummary summary = new RunSummary(list);
+      Progress progress = new Progress(parent.stderr(), terminal, input == null ? -1 : Files.size(input));
+      try (OutputStream out = stream(temp)) {
         ResultSink sink = format == Format.jsonl
             ? new JsonLinesResultSink(out, list.size())
             : new CsvResultSink(out, in == Format.csv ? delimiter : ',', list, source.hasIds(), source.idColumn());
-        long invalid = new Batch(scorers, coding).run(source, sink);
+        new Batch(scorers, coding).run(source, sink, summary, progress);
         done = true;
-        return invalid > 0 ? ExitCodes.INVALID_ROWS : ExitCodes.OK;
       } finally {
         if (temp != null) {
           try {
@@ -109,6 +125,10 @@ final class ScoreCommand implements Callable<Integer> {
           }
         }
       }
+      if (terminal && !quiet) {
+        summary.print(parent.stderr(), progress.elapsedNanos());
+      }
+      return summary.invalidRows() > 0 ? ExitCodes.INVALID_ROWS : ExitCodes.OK;
     }
   }
 
@@ -126,7 +146,7 @@ final class ScoreCommand implements Callable<Integer> {
     return scorers;
   }
 
-  private RecordSource open(Path input, Format in, List<Instrument> list) throws IOException {
+  private RecordSource open(Path input, Format in, List<Instrument> list, ColumnMap columns) throws IOException {
     InputStream stream;
     try {
       stream = input == null ? parent.stdin() : Files.newInputStream(input);
@@ -140,15 +160,13 @@ final class ScoreCommand implements Callable<Integer> {
       throw new UsageException("cannot read the input file " + input + ": it is a directory");
     }
     if (in == Format.jsonl) {
-      return new JsonLinesSource(stream);
+      return new JsonLinesSource(stream, list, columns);
     }
-    return new CsvSource(new CsvReader(stream, delimiter), list, idColumn == null ? "id" : idColumn,
+    return new CsvSource(new CsvReader(stream, delimiter), list, columns, idColumn == null ? "id" : idColumn,
         idColumn != null, Cells.missingTokens(missing));
   }
 
-  private Writer writer(Path temp) throws IOException {
-    return new BufferedWriter(temp == null
-        ? new OutputStreamWriter(parent.stdout(), StandardCharsets.UTF_8)
-        : Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16);
+  private OutputStream stream(Path temp) throws IOException {
+    return new BufferedOutputStream(temp == null ? parent.stdout() : Files.newOutputStream(temp), 1 << 16);
   }
 }

@@ -3,7 +3,8 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvWriterTest {
 
   static String write(char delimiter, List<String> row) throws IOException {
-    StringWriter out = new StringWriter();
-    new CsvWriter(out, delimiter).row(row);
-    return out.toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvWriter writer = new CsvWriter(out, delimiter);
+    writer.row(row);
+    writer.flush();
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   static String write(String... cells) throws IOException {

@@ -2,6 +2,7 @@ package org.attune.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,31 +14,54 @@ import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
 
 /**
- * Turns one item's answer value into the index of the chosen option, under either coding.
- * Built once per item; decoding a canonical string is a hash lookup with no allocation.
+ * Turns one item's answer into the index of the chosen option, under either coding. Built
+ * once per item. Decoding bytes or a string that spells a whole number is a table lookup with
+ * no allocation; only a violation allocates (to quote the value).
  */
 final class AnswerDecoder {
-  static final int INVALID = -2;
+  /** Results below zero: what is wrong. */
+  static final int NOT_A_NUMBER = -2;
+  static final int NOT_AN_OPTION = -3;
+  static final int OUT_OF_RANGE = -4;
+  static final int WRONG_TYPE = -5;
+  private static final int MAX_TABLE = 1024;
 
   private final String itemId;
   private final int optionCount;
-  private final Map<String, Integer> byScoreCode = new HashMap<>();
+  /** Score code to option index, for codes spelled as canonical whole numbers; -1 where none. */
+  private final int[] byWholeCode;
+  /** Every score code as spelled, for codes with a decimal point (the Condon recoding, say). */
+  private final Map<String, Integer> byCode = new HashMap<>();
+  private final boolean decimalCodes;
   private final String expectedScore;
   private final String expectedPosition;
-  /** Whether some option's score code has a decimal point (the Condon recoding, say). */
-  private final boolean decimalCodes;
 
   AnswerDecoder(Item item) {
     this.itemId = item.id();
     AnswerType type = item.answerType();
     List<Option> options = type.options();
     this.optionCount = options.size();
+    String[] codes = new String[optionCount];
+    int max = -1;
+    boolean decimal = false;
     for (int i = 0; i < optionCount; i++) {
-      byScoreCode.put(scoreCode(type, options.get(i), i), i);
+      codes[i] = scoreCode(type, options.get(i), i);
+      byCode.put(codes[i], i);
+      if (isCanonicalWhole(codes[i]) && codes[i].length() <= 3) {
+        max = Math.max(max, Integer.parseInt(codes[i]));
+      } else {
+        decimal = true;
+      }
     }
-    List<String> codes = scoreCodes(type, options);
-    this.decimalCodes = codes.stream().anyMatch(c -> c.indexOf('.') >= 0);
-    this.expectedScore = "one of " + codes;
+    this.decimalCodes = decimal || max >= MAX_TABLE;
+    this.byWholeCode = new int[decimalCodes ? 0 : max + 1];
+    java.util.Arrays.fill(byWholeCode, -1);
+    if (!decimalCodes) {
+      for (int i = 0; i < optionCount; i++) {
+        byWholeCode[Integer.parseInt(codes[i])] = i;
+      }
+    }
+    this.expectedScore = "one of " + List.of(codes);
     this.expectedPosition = "a position from 1 to " + optionCount + " (digits only)";
   }
 
@@ -52,77 +76,108 @@ final class AnswerDecoder {
     return option.score() == null ? Integer.toString(index) : option.score().toPlainString();
   }
 
-  private static List<String> scoreCodes(AnswerType type, List<Option> options) {
-    String[] codes = new String[options.size()];
-    for (int i = 0; i < codes.length; i++) {
-      codes[i] = scoreCode(type, options.get(i), i);
+  /** Decodes ASCII bytes as typed (e.g. a trimmed CSV cell). */
+  int decode(byte[] b, int off, int len, AnswerCoding coding) {
+    int whole = parseWhole(b, off, len);
+    if (whole < 0 && decimalCodes && coding == AnswerCoding.SCORE) {
+      return byDecimalCode(new String(b, off, len, StandardCharsets.UTF_8));
     }
-    return List.of(codes);
+    return byWhole(whole, coding);
   }
 
-  /**
-   * The chosen option's index, or {@link #INVALID} after putting the violation in
-   * {@code violations[slot]}.
-   */
-  int decode(Object value, AnswerCoding coding, ResponseViolation[] violations, int slot) {
-    String text;
+  /** Decodes a value given through the API: a string as typed, or a number compared by value. */
+  int decode(Object value, AnswerCoding coding) {
     if (value instanceof String s) {
-      text = s;
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof Byte || value instanceof BigInteger) {
-      text = value.toString();
-    } else if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
-      text = new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-    } else {
-      violations[slot] = violation(ViolationCode.WRONG_TYPE, String.valueOf(value), "a number or a string");
-      return INVALID;
+      int whole = parseWhole(s);
+      return whole < 0 && decimalCodes && coding == AnswerCoding.SCORE ? byDecimalCode(s) : byWhole(whole, coding);
     }
-    return coding == AnswerCoding.POSITION ? byPosition(text, violations, slot) : byScore(text, violations, slot);
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      long v = ((Number) value).longValue();
+      return byWhole(v < 0 ? NOT_AN_OPTION_VALUE : v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v, coding);
+    }
+    if (value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+      String plain = new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+      int whole = parseWhole(plain);
+      if (whole >= 0 || plain.startsWith("-")) {
+        return byWhole(whole >= 0 ? whole : NOT_AN_OPTION_VALUE, coding);
+      }
+      return coding == AnswerCoding.SCORE ? (decimalCodes ? byDecimalCode(plain) : NOT_AN_OPTION) : OUT_OF_RANGE;
+    }
+    return WRONG_TYPE;
   }
 
-  private int byScore(String text, ResponseViolation[] violations, int slot) {
-    Integer index = byScoreCode.get(text);
+  /** A number that is no option under either coding (negative numbers, say). */
+  private static final int NOT_AN_OPTION_VALUE = Integer.MAX_VALUE;
+
+  private int byWhole(int whole, AnswerCoding coding) {
+    if (whole == -1) {
+      return NOT_A_NUMBER;
+    }
+    if (coding == AnswerCoding.POSITION) {
+      return whole >= 1 && whole <= optionCount ? whole - 1 : OUT_OF_RANGE;
+    }
+    if (whole < byWholeCode.length && byWholeCode[whole] >= 0) {
+      return byWholeCode[whole];
+    }
+    return decimalCodes ? byDecimalCode(Integer.toString(whole)) : NOT_AN_OPTION;
+  }
+
+  private int byDecimalCode(String text) {
+    Integer index = byCode.get(text);
     if (index != null) {
       return index;
     }
-    boolean canonical = decimalCodes ? isCanonicalNumber(text) : isCanonicalWhole(text);
-    ViolationCode code = canonical ? ViolationCode.NOT_AN_OPTION : ViolationCode.NOT_A_NUMBER;
-    violations[slot] = violation(code, text, expectedScore);
-    return INVALID;
+    return isCanonicalNumber(text) ? NOT_AN_OPTION : NOT_A_NUMBER;
   }
 
-  private int byPosition(String text, ResponseViolation[] violations, int slot) {
-    if (!isCanonicalWhole(text)) {
-      violations[slot] = violation(ViolationCode.NOT_A_NUMBER, text, expectedPosition);
-      return INVALID;
+  /** The violation for a negative decode result, quoting the value as given. */
+  ResponseViolation violation(int result, String value, AnswerCoding coding) {
+    String expected = coding == AnswerCoding.POSITION ? expectedPosition : expectedScore;
+    return switch (result) {
+      case NOT_AN_OPTION -> new ResponseViolation(itemId, ViolationCode.NOT_AN_OPTION, value, expected);
+      case OUT_OF_RANGE -> new ResponseViolation(itemId, ViolationCode.OUT_OF_RANGE, value, expected);
+      case WRONG_TYPE -> new ResponseViolation(itemId, ViolationCode.WRONG_TYPE, value, "a number or a string");
+      default -> new ResponseViolation(itemId, ViolationCode.NOT_A_NUMBER, value, expected);
+    };
+  }
+
+  /**
+   * The whole number spelled canonically (ASCII digits, no sign, no leading zero, no decimal
+   * point), or -1. Values past nine digits are no option: they read as {@link Integer#MAX_VALUE}.
+   */
+  static int parseWhole(byte[] b, int off, int len) {
+    if (len == 0 || (len > 1 && b[off] == '0')) {
+      return -1;
     }
-    if (text.length() <= 9) {
-      int position = Integer.parseInt(text);
-      if (position >= 1 && position <= optionCount) {
-        return position - 1;
+    long v = 0;
+    for (int i = off; i < off + len; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
       }
+      v = Math.min(v * 10 + d, Integer.MAX_VALUE);
     }
-    violations[slot] = violation(ViolationCode.OUT_OF_RANGE, text, expectedPosition);
-    return INVALID;
+    return (int) v;
   }
 
-  private ResponseViolation violation(ViolationCode code, String value, String expected) {
-    return new ResponseViolation(itemId, code, value, expected);
+  static int parseWhole(String s) {
+    int len = s.length();
+    if (len == 0 || (len > 1 && s.charAt(0) == '0')) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < len; i++) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = Math.min(v * 10 + d, Integer.MAX_VALUE);
+    }
+    return (int) v;
   }
 
-  /** ASCII digits, no sign, no leading zero (0 itself allowed), no decimal point. */
   static boolean isCanonicalWhole(String s) {
-    int n = s.length();
-    if (n == 0 || (n > 1 && s.charAt(0) == '0')) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    return parseWhole(s) >= 0;
   }
 
   /** A canonical whole number, optionally followed by a point and digits. */
@@ -132,6 +187,7 @@ final class AnswerDecoder {
       return isCanonicalWhole(s);
     }
     String fraction = s.substring(dot + 1);
-    return isCanonicalWhole(s.substring(0, dot)) && !fraction.isEmpty() && fraction.chars().allMatch(c -> c >= '0' && c <= '9');
+    return isCanonicalWhole(s.substring(0, dot)) && !fraction.isEmpty()
+        && fraction.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -1,8 +1,6 @@
 package org.attune.scoring;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,12 +18,12 @@ import org.attune.model.Option;
 import org.attune.model.Scale;
 import org.attune.model.ScaleBands;
 import org.attune.model.ScoringRule;
+import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
-import org.attune.response.ViolationCode;
 
 /**
- * An instrument compiled to primitive arrays. Every score is held as a fixed-point long in
+ * An instrument compiled to primitive arrays, read by {@link ScoringRow}. Every score is held as a fixed-point long in
  * units of {@code 10^-decimals} (the most decimal places any option score, band bound or flag
  * threshold of the instrument uses), so sums are exact and band and flag comparisons need no
  * allocation. Immutable after construction, hence thread-safe.
@@ -34,29 +32,30 @@ import org.attune.response.ViolationCode;
  * together keeps the scoring loop readable.
  */
 final class CompiledScorer implements Scorer {
-  private static final int MISSING = -1;
 
   private final Instrument instrument;
   private final CutoffProfile profile;
-  private final Provenance provenance;
-  private final int decimals;
-  private final Map<String, Integer> itemIndex = new HashMap<>();
-  private final AnswerDecoder[] decoders;
+  final Provenance provenance;
+  final int decimals;
+  /** One score point in scaled units: 10^decimals. */
+  final long unit;
+  final Map<String, Integer> itemIndex = new HashMap<>();
+  final AnswerDecoder[] decoders;
   /** optionScore[item][option], scaled; Long.MIN_VALUE for unscored options. */
-  private final long[][] optionScore;
-  private final String[] scaleIds;
-  private final int[][] scaleItems;
-  private final boolean[] countEndorsed;
-  private final int[] maxMissing;
+  final long[][] optionScore;
+  final String[] scaleIds;
+  final int[][] scaleItems;
+  final boolean[] countEndorsed;
+  final int[] maxMissing;
   /** bandMin[scale][band], scaled, ascending; null when the profile has no bands for the scale. */
-  private final long[][] bandMin;
-  private final String[][] bandCode;
-  private final Flag[] flags;
+  final long[][] bandMin;
+  final String[][] bandCode;
+  final Flag[] flags;
   /** For item flags the item indexes, for scale flags a single scale index. */
-  private final int[][] flagTargets;
-  private final boolean[] flagOnScale;
-  private final long[] flagAtLeast;
-  private final String expectedItemIds;
+  final int[][] flagTargets;
+  final boolean[] flagOnScale;
+  final long[] flagAtLeast;
+  final String expectedItemIds;
 
   CompiledScorer(Instrument instrument, CutoffProfile profile) {
     this.instrument = instrument;
@@ -64,6 +63,7 @@ final class CompiledScorer implements Scorer {
     this.provenance = new Provenance(
         instrument.id(), instrument.version(), profile == null ? null : profile.id(), Attune.version());
     this.decimals = decimalsOf(instrument);
+    this.unit = LONG_POWERS[decimals];
 
     List<Item> items = instrument.items();
     decoders = new AnswerDecoder[items.size()];
@@ -140,149 +140,22 @@ final class CompiledScorer implements Scorer {
 
   @Override
   public Result evaluate(Responses responses) {
-    int n = decoders.length;
-    int[] chosen = new int[n];
-    Arrays.fill(chosen, MISSING);
-    ResponseViolation[] itemViolations = new ResponseViolation[n];
-    List<ResponseViolation> violations = new ArrayList<>(0);
-    List<ResponseViolation> unknown = new ArrayList<>(0);
-    int answered = 0;
+    ScoringRow row = new ScoringRow(this, responses.coding());
     for (Map.Entry<String, Object> answer : responses.answers().entrySet()) {
       Integer i = itemIndex.get(answer.getKey());
-      Object value = answer.getValue();
       if (i == null) {
-        unknown.add(new ResponseViolation(ResponseViolation.truncate(answer.getKey()), ViolationCode.UNKNOWN_ITEM,
-            String.valueOf(value), expectedItemIds));
-      } else if (value != null) {
-        chosen[i] = decoders[i].decode(value, responses.coding(), itemViolations, i);
-        if (chosen[i] >= 0) {
-          answered++;
-        }
-      }
-    }
-    for (ResponseViolation v : itemViolations) {
-      if (v != null) {
-        violations.add(v);
-      }
-    }
-    violations.addAll(unknown);
-
-    int scales = scaleIds.length;
-    long[] numerator = new long[scales];
-    int[] denominator = new int[scales];
-    int[] scaleAnswered = new int[scales];
-    Completeness[] scaleStatus = new Completeness[scales];
-    for (int s = 0; s < scales; s++) {
-      scoreScale(s, chosen, numerator, denominator, scaleAnswered, scaleStatus);
-    }
-
-    List<Flag> raised = new ArrayList<>(0);
-    for (int f = 0; f < flags.length; f++) {
-      if (raises(f, chosen, numerator, denominator)) {
-        raised.add(flags[f]);
-      }
-    }
-
-    boolean invalid = !violations.isEmpty();
-    List<ScaleResult> scaleResults = new ArrayList<>(scales);
-    for (int s = 0; s < scales; s++) {
-      if (invalid) {
-        scaleResults.add(new ScaleResult(scaleIds[s], null, null, scaleAnswered[s], Completeness.INVALID));
-      } else if (denominator[s] == 0) {
-        scaleResults.add(new ScaleResult(scaleIds[s], null, null, scaleAnswered[s], scaleStatus[s]));
+        row.unknownItem(answer.getKey(), answer.getValue());
       } else {
-        scaleResults.add(new ScaleResult(scaleIds[s], score(numerator[s], denominator[s]),
-            band(s, numerator[s], denominator[s]), scaleAnswered[s], scaleStatus[s]));
+        row.answer(i, answer.getValue());
       }
     }
-    return new Result(provenance, status(invalid, answered, scaleStatus), scaleResults, raised, violations);
+    row.score();
+    return row.toResult();
   }
 
-  /**
-   * Scores scale s from the valid answers. Its score is numerator / denominator in scaled
-   * units; denominator 0 means unscored.
-   */
-  private void scoreScale(int s, int[] chosen, long[] numerator, int[] denominator, int[] answeredOut,
-      Completeness[] statusOut) {
-    int[] members = scaleItems[s];
-    long sum = 0;
-    int answered = 0;
-    for (int item : members) {
-      int option = chosen[item];
-      if (option >= 0) {
-        long score = optionScore[item][option];
-        sum += countEndorsed[s] ? (score > 0 ? unit() : 0) : score;
-        answered++;
-      }
-    }
-    int missing = members.length - answered;
-    answeredOut[s] = answered;
-    if (missing == 0) {
-      numerator[s] = sum;
-      denominator[s] = 1;
-      statusOut[s] = Completeness.COMPLETE;
-    } else if (answered > 0 && missing <= maxMissing[s]) {
-      numerator[s] = sum * members.length;
-      denominator[s] = answered;
-      statusOut[s] = Completeness.PRORATED;
-    } else {
-      statusOut[s] = Completeness.INCOMPLETE;
-    }
-  }
-
-  private boolean raises(int f, int[] chosen, long[] numerator, int[] denominator) {
-    if (flagOnScale[f]) {
-      int s = flagTargets[f][0];
-      return denominator[s] > 0 && numerator[s] >= flagAtLeast[f] * denominator[s];
-    }
-    for (int item : flagTargets[f]) {
-      int option = chosen[item];
-      if (option >= 0 && optionScore[item][option] >= flagAtLeast[f]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The highest band whose minimum the score reaches: score >= min, compared exactly. */
-  private String band(int s, long numerator, int denominator) {
-    long[] mins = bandMin[s];
-    if (mins == null) {
-      return null;
-    }
-    String code = null;
-    for (int b = 0; b < mins.length && numerator >= mins[b] * denominator; b++) {
-      code = bandCode[s][b];
-    }
-    return code;
-  }
-
-  private static Completeness status(boolean invalid, int answered, Completeness[] scaleStatus) {
-    if (invalid) {
-      return Completeness.INVALID;
-    }
-    if (answered == 0) {
-      return Completeness.INCOMPLETE;
-    }
-    Completeness status = Completeness.COMPLETE;
-    for (Completeness c : scaleStatus) {
-      if (c == Completeness.INCOMPLETE) {
-        return Completeness.INCOMPLETE;
-      }
-      if (c == Completeness.PRORATED) {
-        status = Completeness.PRORATED;
-      }
-    }
-    return status;
-  }
-
-  private BigDecimal score(long numerator, int denominator) {
-    BigDecimal value = BigDecimal.valueOf(numerator, decimals);
-    return denominator == 1 ? value : value.divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
-  }
-
-  private long unit() {
-    return LONG_POWERS[decimals];
+  @Override
+  public ScoringRow newRow(AnswerCoding coding) {
+    return new ScoringRow(this, java.util.Objects.requireNonNull(coding, "coding"));
   }
 
   private long scaled(BigDecimal value) {

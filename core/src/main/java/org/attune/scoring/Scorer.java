@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Instrument;
+import org.attune.response.AnswerCoding;
 import org.attune.response.InvalidResponsesException;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
@@ -51,6 +52,12 @@ public interface Scorer {
    * valid answers raise. This is the batch path.
    */
   Result evaluate(Responses responses);
+
+  /**
+   * A reusable row for scoring many responses quickly, one after another, with answers coded
+   * as given: the batch fast path. Not thread-safe; take one row per thread.
+   */
+  ScoringRow newRow(AnswerCoding coding);
 
   /**
    * Scores a valid response.

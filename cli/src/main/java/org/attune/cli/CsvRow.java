@@ -1,0 +1,79 @@
+package org.attune.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.attune.response.ViolationCode;
+
+/**
+ * One CSV record as byte ranges of a reusable buffer, unquoted and unescaped, so that the
+ * batch loop reads cells without making a string of each. Filled by {@link CsvReader#read}.
+ */
+final class CsvRow {
+  byte[] data = new byte[1 << 12];
+  int length;
+  int[] start = new int[32];
+  int[] end = new int[32];
+  int cells;
+  /** The physical line the record starts on (1-based). */
+  long line;
+  /** What makes the whole record unreadable, or null. */
+  ViolationCode problem;
+
+  void reset(long startLine) {
+    length = 0;
+    cells = 0;
+    line = startLine;
+    problem = null;
+  }
+
+  void append(byte b) {
+    if (length == data.length) {
+      data = Arrays.copyOf(data, data.length * 2);
+    }
+    data[length++] = b;
+  }
+
+  void endCell(int cellStart) {
+    if (cells == start.length) {
+      start = Arrays.copyOf(start, cells * 2);
+      end = Arrays.copyOf(end, cells * 2);
+    }
+    start[cells] = cellStart;
+    end[cells] = length;
+    cells++;
+  }
+
+  /** Cell i as a string (UTF-8, malformed bytes replaced), untrimmed. */
+  String text(int i) {
+    return new String(data, start[i], end[i] - start[i], StandardCharsets.UTF_8);
+  }
+
+  /** Cell i's start after leading spaces and tabs. */
+  int trimmedStart(int i) {
+    int s = start[i];
+    int e = end[i];
+    while (s < e && (data[s] == ' ' || data[s] == '\t')) {
+      s++;
+    }
+    return s;
+  }
+
+  /** Cell i's end before trailing spaces and tabs, never before {@code from}. */
+  int trimmedEnd(int i, int from) {
+    int e = end[i];
+    while (e > from && (data[e - 1] == ' ' || data[e - 1] == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Whether every byte of the record is valid UTF-8 (checked only when a byte is not ASCII). */
+  boolean isUtf8() {
+    for (int i = 0; i < length; i++) {
+      if (data[i] < 0) {
+        return Utf8.isValid(data, i, length);
+      }
+    }
+    return true;
+  }
+}

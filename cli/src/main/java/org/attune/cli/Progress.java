@@ -1,0 +1,61 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A progress line on standard error for long runs when it is a terminal: rows done, rows per
+ * second and the share of the input read. Checks the clock every few thousand rows only.
+ */
+final class Progress {
+  private static final long FIRST_AFTER = 1_000_000_000L;
+  private static final long EVERY = 500_000_000L;
+
+  private final PrintWriter err;
+  private final boolean enabled;
+  private final long inputSize;
+  private final long start = System.nanoTime();
+  private long rows;
+  private long next = start + FIRST_AFTER;
+  private boolean shown;
+
+  /**
+   * @param inputSize the input's size in bytes, or -1 when unknown (standard input)
+   */
+  Progress(PrintWriter err, boolean enabled, long inputSize) {
+    this.err = err;
+    this.enabled = enabled;
+    this.inputSize = inputSize;
+  }
+
+  void row(RecordSource source) {
+    rows++;
+    if (!enabled || (rows & 0xfff) != 0) {
+      return;
+    }
+    long now = System.nanoTime();
+    if (now < next) {
+      return;
+    }
+    next = now + EVERY;
+    double seconds = (now - start) / 1e9;
+    String share = inputSize > 0
+        ? String.format(Locale.ROOT, ", %d%% read", Math.min(100, source.bytesRead() * 100 / inputSize))
+        : "";
+    err.printf(Locale.ROOT, "\rattune: %,d rows, %,.0f rows/s%s   ", rows, rows / seconds, share);
+    err.flush();
+    shown = true;
+  }
+
+  /** Clears the progress line. */
+  void done() {
+    if (shown) {
+      err.print("\r" + " ".repeat(72) + "\r");
+      err.flush();
+    }
+  }
+
+  long elapsedNanos() {
+    return System.nanoTime() - start;
+  }
+}

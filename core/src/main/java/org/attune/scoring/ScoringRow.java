@@ -1,0 +1,300 @@
+package org.attune.scoring;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.attune.model.Flag;
+import org.attune.response.AnswerCoding;
+import org.attune.response.ResponseViolation;
+import org.attune.response.ViolationCode;
+
+/**
+ * One response being scored, reusable for the next: the batch fast path. Answers go in by item
+ * index (as bytes or values), {@link #score()} computes every scale, band and flag, and the
+ * figures are read back by index with no allocation. Not thread-safe: use one row per thread
+ * ({@link Scorer#newRow}). {@link Scorer#evaluate} runs on this same code.
+ *
+ * @since 0.1.0
+ */
+public final class ScoringRow {
+  private static final int MISSING = -1;
+  private static final int INVALID = -2;
+
+  private final CompiledScorer c;
+  private final AnswerCoding coding;
+  private final int[] chosen;
+  private final ResponseViolation[] itemViolations;
+  private final List<ResponseViolation> unknown = new ArrayList<>(0);
+  private final long[] numerator;
+  private final int[] denominator;
+  private final int[] scaleAnswered;
+  private final Completeness[] scaleStatus;
+  private final boolean[] raised;
+  private int violations;
+  private Completeness status;
+
+  ScoringRow(CompiledScorer compiled, AnswerCoding coding) {
+    this.c = compiled;
+    this.coding = coding;
+    int items = c.decoders.length;
+    int scales = c.scaleItems.length;
+    chosen = new int[items];
+    itemViolations = new ResponseViolation[items];
+    numerator = new long[scales];
+    denominator = new int[scales];
+    scaleAnswered = new int[scales];
+    scaleStatus = new Completeness[scales];
+    raised = new boolean[c.flags.length];
+    clear();
+  }
+
+  /** Forgets every answer, ready for the next response. */
+  public void clear() {
+    Arrays.fill(chosen, MISSING);
+    if (violations > 0) {
+      Arrays.fill(itemViolations, null);
+      unknown.clear();
+      violations = 0;
+    }
+    status = null;
+  }
+
+  /** The index of the item with this id, in the instrument's item order; -1 when there is none. */
+  public int itemIndex(String itemId) {
+    return c.itemIndex.getOrDefault(itemId, -1);
+  }
+
+  /**
+   * Records an answer typed as ASCII or UTF-8 bytes (a trimmed CSV cell, say). A later
+   * answer to the same item replaces this one.
+   */
+  public void answer(int item, byte[] bytes, int offset, int length) {
+    int result = c.decoders[item].decode(bytes, offset, length, coding);
+    if (result < 0) {
+      reject(item, result, new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+    } else {
+      accept(item, result);
+    }
+  }
+
+  /** Records an answer given as a value: a string as typed, or a number; null is no answer. */
+  public void answer(int item, Object value) {
+    if (value == null) {
+      accept(item, MISSING);
+      return;
+    }
+    int result = c.decoders[item].decode(value, coding);
+    if (result < 0) {
+      reject(item, result, String.valueOf(value));
+    } else {
+      accept(item, result);
+    }
+  }
+
+  /** Records an answer to an item the instrument does not have. */
+  public void unknownItem(String key, Object value) {
+    unknown.add(new ResponseViolation(ResponseViolation.truncate(key), ViolationCode.UNKNOWN_ITEM,
+        String.valueOf(value), c.expectedItemIds));
+    violations++;
+  }
+
+  private void accept(int item, int option) {
+    if (itemViolations[item] != null) {
+      itemViolations[item] = null;
+      violations--;
+    }
+    chosen[item] = option;
+  }
+
+  private void reject(int item, int result, String value) {
+    if (itemViolations[item] == null) {
+      violations++;
+    }
+    itemViolations[item] = c.decoders[item].violation(result, value, coding);
+    chosen[item] = INVALID;
+  }
+
+  /** Scores every scale, band and flag from the valid answers. */
+  public void score() {
+    int answered = 0;
+    for (int option : chosen) {
+      if (option >= 0) {
+        answered++;
+      }
+    }
+    for (int s = 0; s < numerator.length; s++) {
+      scoreScale(s);
+    }
+    for (int f = 0; f < raised.length; f++) {
+      raised[f] = raises(f);
+    }
+    status = status(answered);
+  }
+
+  private void scoreScale(int s) {
+    int[] members = c.scaleItems[s];
+    long sum = 0;
+    int answered = 0;
+    for (int item : members) {
+      int option = chosen[item];
+      if (option >= 0) {
+        long score = c.optionScore[item][option];
+        sum += c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
+        answered++;
+      }
+    }
+    int missing = members.length - answered;
+    scaleAnswered[s] = answered;
+    if (missing == 0) {
+      numerator[s] = sum;
+      denominator[s] = 1;
+      scaleStatus[s] = Completeness.COMPLETE;
+    } else if (answered > 0 && missing <= c.maxMissing[s]) {
+      numerator[s] = sum * members.length;
+      denominator[s] = answered;
+      scaleStatus[s] = Completeness.PRORATED;
+    } else {
+      denominator[s] = 0;
+      scaleStatus[s] = Completeness.INCOMPLETE;
+    }
+  }
+
+  private boolean raises(int f) {
+    if (c.flagOnScale[f]) {
+      int s = c.flagTargets[f][0];
+      return denominator[s] > 0 && numerator[s] >= c.flagAtLeast[f] * denominator[s];
+    }
+    for (int item : c.flagTargets[f]) {
+      int option = chosen[item];
+      if (option >= 0 && c.optionScore[item][option] >= c.flagAtLeast[f]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Completeness status(int answered) {
+    if (violations > 0) {
+      return Completeness.INVALID;
+    }
+    if (answered == 0) {
+      return Completeness.INCOMPLETE;
+    }
+    Completeness result = Completeness.COMPLETE;
+    for (Completeness s : scaleStatus) {
+      if (s == Completeness.INCOMPLETE) {
+        return Completeness.INCOMPLETE;
+      }
+      if (s == Completeness.PRORATED) {
+        result = Completeness.PRORATED;
+      }
+    }
+    return result;
+  }
+
+  private void requireScored() {
+    if (status == null) {
+      throw new IllegalStateException("call score() first");
+    }
+  }
+
+  /** The response's completeness; {@code INVALID} when any answer was rejected. */
+  public Completeness status() {
+    requireScored();
+    return status;
+  }
+
+  /** The number of scales, in definition order. */
+  public int scaleCount() {
+    return numerator.length;
+  }
+
+  /** Whether scale s has a score to report (never, in an invalid response). */
+  public boolean isScored(int s) {
+    requireScored();
+    return status != Completeness.INVALID && denominator[s] > 0;
+  }
+
+  /** Whether scale s's score is a whole number (always, unless prorated or decimal-scored). */
+  public boolean isWhole(int s) {
+    return isScored(s) && numerator[s] % ((long) denominator[s] * c.unit) == 0;
+  }
+
+  /** Scale s's score when {@link #isWhole} holds. */
+  public long wholeScore(int s) {
+    return numerator[s] / ((long) denominator[s] * c.unit);
+  }
+
+  /** Scale s's score, exact (34 significant digits where a prorated score does not terminate); null when unscored. */
+  public BigDecimal score(int s) {
+    if (!isScored(s)) {
+      return null;
+    }
+    BigDecimal value = BigDecimal.valueOf(numerator[s], c.decimals);
+    return denominator[s] == 1 ? value : value.divide(BigDecimal.valueOf(denominator[s]), MathContext.DECIMAL128);
+  }
+
+  /** Scale s's band code in the profile (the highest band whose minimum the score reaches); null when none. */
+  public String band(int s) {
+    if (!isScored(s) || c.bandMin[s] == null) {
+      return null;
+    }
+    long[] mins = c.bandMin[s];
+    String code = null;
+    for (int b = 0; b < mins.length && numerator[s] >= mins[b] * denominator[s]; b++) {
+      code = c.bandCode[s][b];
+    }
+    return code;
+  }
+
+  /** How many of scale s's items were validly answered. */
+  public int answered(int s) {
+    requireScored();
+    return scaleAnswered[s];
+  }
+
+  /** The number of flags the instrument defines. */
+  public int flagCount() {
+    return raised.length;
+  }
+
+  /** Whether flag f (definition order) was raised by the valid answers, whatever the status. */
+  public boolean isRaised(int f) {
+    requireScored();
+    return raised[f];
+  }
+
+  /** Every violation, in item order, then unknown items. */
+  public List<ResponseViolation> violations() {
+    if (violations == 0) {
+      return List.of();
+    }
+    List<ResponseViolation> all = new ArrayList<>(violations);
+    for (ResponseViolation v : itemViolations) {
+      if (v != null) {
+        all.add(v);
+      }
+    }
+    all.addAll(unknown);
+    return all;
+  }
+
+  /** The result as an immutable {@link Result}. */
+  public Result toResult() {
+    requireScored();
+    List<ScaleResult> scales = new ArrayList<>(numerator.length);
+    for (int s = 0; s < numerator.length; s++) {
+      Completeness scaleState = status == Completeness.INVALID ? Completeness.INVALID : scaleStatus[s];
+      scales.add(new ScaleResult(c.scaleIds[s], score(s), band(s), scaleAnswered[s], scaleState));
+    }
+    List<Flag> flags = new ArrayList<>(0);
+    for (int f = 0; f < raised.length; f++) {
+      if (raised[f]) {
+        flags.add(c.flags[f]);
+      }
+    }
+    return new Result(c.provenance, status, scales, flags, violations());
+  }
+}
