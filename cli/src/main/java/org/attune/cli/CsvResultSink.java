@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.attune.model.CutoffProfile;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.model.Scale;
 import org.attune.response.ResponseViolation;
 import org.attune.scoring.Completeness;
+import org.attune.scoring.Scorer;
 import org.attune.scoring.ScoringRow;
 
 /**
@@ -33,13 +33,17 @@ final class CsvResultSink implements ResultSink {
   private final CsvWriter csv;
   private final boolean ids;
   private final byte[][][] flagCodes;
-  private final Map<String, byte[]> bandBytes = new HashMap<>();
+  /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
+  private final byte[][][][] bandCodes;
 
-  CsvResultSink(OutputStream out, char delimiter, List<Instrument> instruments, boolean ids, String idColumn)
+  CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn)
       throws IOException {
+    List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
+    List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
     this.csv = new CsvWriter(out, delimiter);
     this.ids = ids;
     this.flagCodes = new byte[instruments.size()][][];
+    this.bandCodes = new byte[instruments.size()][][][];
     List<String> header = new ArrayList<>();
     if (ids) {
       header.add(idColumn);
@@ -56,6 +60,12 @@ final class CsvResultSink implements ResultSink {
       header.add(prefix + "status");
       header.add(prefix + "errors");
       flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
+      CutoffProfile profile = profiles.get(i);
+      bandCodes[i] = instrument.scales().stream()
+          .map(scale -> profile == null ? new byte[0][] : profile.bandsFor(scale.id())
+              .map(b -> b.bands().stream().map(band -> ascii(band.code())).toArray(byte[][]::new))
+              .orElse(new byte[0][]))
+          .toArray(byte[][][]::new);
     }
     csv.row(header);
   }
@@ -63,7 +73,7 @@ final class CsvResultSink implements ResultSink {
   @Override
   public void write(RowInfo info, ScoringRow[] rows) throws IOException {
     if (ids) {
-      csv.cell(info.id);
+      info.writeId(csv);
     }
     for (int i = 0; i < rows.length; i++) {
       ScoringRow row = rows[i];
@@ -80,8 +90,8 @@ final class CsvResultSink implements ResultSink {
         } else {
           csv.plainCell(ascii(Scores.format(row.score(s))));
         }
-        String band = row.band(s);
-        csv.plainCell(band == null ? EMPTY : bandBytes(band));
+        int band = row.bandIndex(s);
+        csv.plainCell(band < 0 ? EMPTY : bandCodes[i][s][band]);
       }
       csv.startList();
       boolean first = true;
@@ -104,11 +114,6 @@ final class CsvResultSink implements ResultSink {
   }
 
   private static final byte[] EMPTY = new byte[0];
-
-  /** Band codes are few: encode each once. */
-  private byte[] bandBytes(String band) {
-    return bandBytes.computeIfAbsent(band, CsvResultSink::ascii);
-  }
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);

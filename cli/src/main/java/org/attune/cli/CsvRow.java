@@ -33,6 +33,14 @@ final class CsvRow {
     data[length++] = b;
   }
 
+  void append(byte[] b, int from, int n) {
+    if (length + n > data.length) {
+      data = Arrays.copyOf(data, Math.max(data.length * 2, length + n));
+    }
+    System.arraycopy(b, from, data, length, n);
+    length += n;
+  }
+
   void endCell(int cellStart) {
     if (cells == start.length) {
       start = Arrays.copyOf(start, cells * 2);

@@ -141,7 +141,12 @@ final class CsvSource implements RecordSource {
       }
     }
     if (idIndex >= 0) {
-      info.id = idIndex < row.cells ? Cells.trim(row.text(idIndex)) : "";
+      if (idIndex < row.cells) {
+        int start = row.trimmedStart(idIndex);
+        info.id(row.data, start, row.trimmedEnd(idIndex, start));
+      } else {
+        info.id("");
+      }
     }
     return true;
   }

@@ -34,7 +34,7 @@ final class JsonLinesResultSink implements ResultSink {
     ObjectNode line;
     if (several) {
       line = JSON.createObjectNode();
-      line.put("id", info.id);
+      line.put("id", info.id());
       ArrayNode results = line.putArray("results");
       for (ScoringRow row : rows) {
         results.add(result(info, row));
@@ -50,7 +50,7 @@ final class JsonLinesResultSink implements ResultSink {
     Result result = row.toResult();
     Completeness status = ResultSink.status(info, row);
     ObjectNode node = JSON.createObjectNode();
-    node.put("id", info.id);
+    node.put("id", info.id());
     node.put("instrument", result.provenance().instrumentId());
     node.put("instrumentVersion", result.provenance().instrumentVersion());
     node.put("profile", result.provenance().profileId());

@@ -87,7 +87,7 @@ final class JsonLinesSource implements RecordSource {
     for (ScoringRow r : rows) {
       r.clear();
     }
-    info.id = "";
+    info.id("");
     if (line.indexOf('\uFFFD') >= 0) {
       return invalid(info, ViolationCode.BAD_ENCODING, "UTF-8 text");
     }
@@ -101,7 +101,7 @@ final class JsonLinesSource implements RecordSource {
       return invalid(info, ViolationCode.MALFORMED_ROW, "an object with an \"answers\" object");
     }
     JsonNode id = node.get("id");
-    info.id = id == null || id.isNull() ? "" : id.asString();
+    info.id(id == null || id.isNull() ? "" : id.asString());
     JsonNode given = node.get("answers");
     if (given != null) {
       for (Map.Entry<String, JsonNode> answer : given.properties()) {

@@ -111,7 +111,7 @@ final class ScoreCommand implements Callable<Integer> {
       try (OutputStream out = stream(temp)) {
         ResultSink sink = format == Format.jsonl
             ? new JsonLinesResultSink(out, list.size())
-            : new CsvResultSink(out, in == Format.csv ? delimiter : ',', list, source.hasIds(), source.idColumn());
+            : new CsvResultSink(out, in == Format.csv ? delimiter : ',', scorers, source.hasIds(), source.idColumn());
         new Batch(scorers, coding).run(source, sink, summary, progress);
         done = true;
       } finally {

@@ -32,6 +32,15 @@ public final class Definitions {
   }
 
   /**
+   * Reads a document whose bytes were checked in full by its module's build (see
+   * {@link org.attune.spi.DefinitionSource#checkedSha256()}): parsed strictly, rules not
+   * checked again.
+   */
+  static Instrument readChecked(byte[] json) {
+    return DocMapping.toModel(TrustedReader.read(json));
+  }
+
+  /**
    * Checks an instrument built in code by the same rules as a document, naming problems by
    * the JSON path they would have in the document.
    *

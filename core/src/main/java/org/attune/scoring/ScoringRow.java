@@ -238,15 +238,24 @@ public final class ScoringRow {
 
   /** Scale s's band code in the profile (the highest band whose minimum the score reaches); null when none. */
   public String band(int s) {
+    int b = bandIndex(s);
+    return b < 0 ? null : c.bandCode[s][b];
+  }
+
+  /**
+   * The index of scale s's band among the profile's bands for that scale (lowest first), or
+   * -1 when unscored or the profile has no bands for it.
+   */
+  public int bandIndex(int s) {
     if (!isScored(s) || c.bandMin[s] == null) {
-      return null;
+      return -1;
     }
     long[] mins = c.bandMin[s];
-    String code = null;
+    int band = -1;
     for (int b = 0; b < mins.length && numerator[s] >= mins[b] * denominator[s]; b++) {
-      code = c.bandCode[s][b];
+      band = b;
     }
-    return code;
+    return band;
   }
 
   /** How many of scale s's items were validly answered. */

@@ -41,4 +41,28 @@ class CatalogTest {
         .hasMessageContaining("instrument demo (built in code): profiles: exactly one profile must be the default; found 0");
     assertThat(Catalog.of(demo).scorer("demo", "strict").profile()).map(p -> p.id()).hasValue("strict");
   }
+
+  @Test
+  void of_sourceWhoseHashDoesNotMatch_isCheckedInFull() {
+    // A manifest hash that is not the document's: the broken document must be checked and rejected.
+    org.attune.spi.InstrumentProvider stale = () -> java.util.List.of(new org.attune.spi.DefinitionSource("demo.json",
+        () -> Demo.edited(doc -> {
+          ((tools.jackson.databind.node.ObjectNode) doc.get("scales").get(0)).put("max", 10);
+          return doc;
+        }), "0".repeat(64)));
+    assertThatThrownBy(() -> Catalog.of(stale)).isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("scales[0].max");
+  }
+
+  @Test
+  void of_sourceWhoseHashMatches_isTrustedAndLoads() throws Exception {
+    byte[] json;
+    try (java.io.InputStream in = Demo.class.getResourceAsStream("demo.json")) {
+      json = in.readAllBytes();
+    }
+    String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(json));
+    org.attune.spi.InstrumentProvider checked = () -> java.util.List.of(
+        new org.attune.spi.DefinitionSource("demo.json", () -> new java.io.ByteArrayInputStream(json), hash));
+    assertThat(Catalog.of(checked).get("demo")).isEqualTo(Demo.instrument());
+  }
 }

@@ -12,12 +12,11 @@ import org.attune.spi.InstrumentProvider;
  * @since 0.1.0
  */
 public final class PerinatalMoodInstruments implements InstrumentProvider {
-  static final List<String> IDS = List.of("epds", "phq9", "phq2", "gad7", "gad2", "whooley");
+  /** The definitions, each with the SHA-256 that this module's tests check against the files. */
+  static final String MANIFEST = "definitions.sha256";
 
   @Override
   public List<DefinitionSource> definitions() {
-    return IDS.stream()
-        .map(id -> DefinitionSource.resource(PerinatalMoodInstruments.class, id + ".json"))
-        .toList();
+    return DefinitionSource.fromManifest(PerinatalMoodInstruments.class, MANIFEST);
   }
 }
