@@ -34,9 +34,14 @@ final class CsvReader implements AutoCloseable {
   /** Bytes pushed back after a failed quoted field, read before the stream. */
   private byte[] pushback = new byte[0];
   private int pushbackPos;
-  /** The raw bytes of the current record, kept to resume after a failed quoted field. */
+  /**
+   * The raw bytes of the current record from its first quoted field on, kept to resume after
+   * a failed quoted field. Nothing before that field can span lines, so the first line end
+   * after the record's start is among these bytes.
+   */
   private byte[] raw = new byte[1 << 12];
   private int rawLength;
+  private boolean capturing;
   private long line = 1;
   private final CsvRow scratch = new CsvRow();
 
@@ -97,10 +102,12 @@ final class CsvReader implements AutoCloseable {
     long start = line;
     row.reset(start);
     rawLength = 0;
+    capturing = false;
     while (true) {
       int cellStart = row.length;
       int end;
       if (peek() == '"') {
+        capturing = true;
         take();
         end = quotedField(row, cellStart);
         if (end == UNCLOSED || end == TOO_LONG) {
@@ -253,7 +260,7 @@ final class CsvReader implements AutoCloseable {
       b = buffer[pos++] & 0xff;
       consumed++;
     }
-    if (rawLength < NO_RECOVERY) {
+    if (capturing && rawLength < NO_RECOVERY) {
       if (rawLength == raw.length) {
         raw = Arrays.copyOf(raw, Math.min(raw.length * 2, NO_RECOVERY));
       }
@@ -264,6 +271,9 @@ final class CsvReader implements AutoCloseable {
 
   /** Keeps bytes of the current record, to resume after a failed quoted field. */
   private void keep(byte[] b, int from, int to) {
+    if (!capturing) {
+      return;
+    }
     int n = Math.min(to - from, NO_RECOVERY - rawLength);
     if (n <= 0) {
       return;

@@ -75,11 +75,19 @@ final class CsvRow {
     return e;
   }
 
-  /** Whether every byte of the record is valid UTF-8 (checked only when a byte is not ASCII). */
+  /**
+   * Whether every cell is valid UTF-8 (checked only when a byte is not ASCII), cell by cell so
+   * that a character split by a delimiter is not taken for a whole one.
+   */
   boolean isUtf8() {
     for (int i = 0; i < length; i++) {
       if (data[i] < 0) {
-        return Utf8.isValid(data, i, length);
+        for (int c = 0; c < cells; c++) {
+          if (!Utf8.isValid(data, start[c], end[c])) {
+            return false;
+          }
+        }
+        return true;
       }
     }
     return true;

@@ -23,6 +23,8 @@ final class CsvSource implements RecordSource {
   private final CsvReader reader;
   private final CsvRow row = new CsvRow();
   private final byte[][] missingTokens;
+  /** Bit n set when some missing token is n bytes long: most cells are ruled out by length alone. */
+  private final long tokenLengths;
   private final int columns;
   private final String idColumn;
   private final int idIndex;
@@ -33,6 +35,11 @@ final class CsvSource implements RecordSource {
       Set<String> missingTokens) throws IOException {
     this.reader = reader;
     this.missingTokens = missingTokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    long lengths = 0;
+    for (byte[] token : this.missingTokens) {
+      lengths |= token.length < 64 ? 1L << token.length : 0;
+    }
+    this.tokenLengths = lengths;
     CsvRecord header = reader.next();
     if (header == null) {
       throw new UsageException("the input is empty: expected a header row naming the item columns");
@@ -153,6 +160,9 @@ final class CsvSource implements RecordSource {
 
   private boolean isMissingToken(int start, int end) {
     int len = end - start;
+    if (len > 63 || (tokenLengths & (1L << len)) == 0) {
+      return false;
+    }
     for (byte[] token : missingTokens) {
       if (token.length == len && java.util.Arrays.equals(row.data, start, end, token, 0, len)) {
         return true;

@@ -46,6 +46,10 @@ final class CsvWriter {
       byte c = b[i];
       quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
     }
+    if (!quote && !formula) {
+      bytes(b, off, len);
+      return;
+    }
     if (quote) {
       put((byte) '"');
     }
@@ -66,27 +70,25 @@ final class CsvWriter {
   /** The next cell, bytes known to need neither quoting nor formula safety (our own codes). */
   void plainCell(byte[] b) throws IOException {
     separate();
-    for (byte c : b) {
-      put(c);
-    }
+    bytes(b, 0, b.length);
   }
 
   /** The next cell, a whole number. */
   void number(long value) throws IOException {
     separate();
+    ensure(20);
     if (value < 0) {
-      put((byte) '-');
+      buffer[length++] = '-';
       value = -value;
     }
     if (value < 10) {
-      put((byte) ('0' + value));
+      buffer[length++] = (byte) ('0' + value);
       return;
     }
     int digits = 0;
     for (long v = value; v > 0; v /= 10) {
       digits++;
     }
-    ensure(digits);
     for (int i = length + digits - 1; i >= length; i--) {
       buffer[i] = (byte) ('0' + value % 10);
       value /= 10;
@@ -104,9 +106,7 @@ final class CsvWriter {
     if (!first) {
       put((byte) ';');
     }
-    for (byte c : b) {
-      put(c);
-    }
+    bytes(b, 0, b.length);
   }
 
   void endRow() throws IOException {
@@ -135,6 +135,21 @@ final class CsvWriter {
     buffer[length++] = b;
   }
 
+  /** Copies bytes in bulk; a run longer than the buffer goes straight out. */
+  private void bytes(byte[] b, int off, int len) throws IOException {
+    if (len > buffer.length - length) {
+      out.write(buffer, 0, length);
+      length = 0;
+      if (len > buffer.length) {
+        out.write(b, off, len);
+        return;
+      }
+    }
+    System.arraycopy(b, off, buffer, length, len);
+    length += len;
+  }
+
+  /** Makes room for n bytes. */
   private void ensure(int n) throws IOException {
     if (length + n > buffer.length) {
       out.write(buffer, 0, length);
