@@ -138,9 +138,22 @@ final class CompiledScorer implements Scorer {
     return evaluate(responses).violations();
   }
 
+  /**
+   * One reusable row per thread and coding, so that scoring a response through the API
+   * allocates only its Result. evaluate calls out to nothing, so a row is never in use twice.
+   */
+  private final ThreadLocal<ScoringRow[]> rows = ThreadLocal.withInitial(() -> new ScoringRow[AnswerCoding.values().length]);
+
   @Override
   public Result evaluate(Responses responses) {
-    ScoringRow row = new ScoringRow(this, responses.coding());
+    ScoringRow[] mine = rows.get();
+    int k = responses.coding().ordinal();
+    ScoringRow row = mine[k];
+    if (row == null) {
+      row = mine[k] = new ScoringRow(this, responses.coding());
+    } else {
+      row.clear();
+    }
     for (Map.Entry<String, Object> answer : responses.answers().entrySet()) {
       Integer i = itemIndex.get(answer.getKey());
       if (i == null) {

@@ -293,17 +293,26 @@ public final class ScoringRow {
   /** The result as an immutable {@link Result}. */
   public Result toResult() {
     requireScored();
-    List<ScaleResult> scales = new ArrayList<>(numerator.length);
+    ScaleResult[] scales = new ScaleResult[numerator.length];
     for (int s = 0; s < numerator.length; s++) {
       Completeness scaleState = status == Completeness.INVALID ? Completeness.INVALID : scaleStatus[s];
-      scales.add(new ScaleResult(c.scaleIds[s], score(s), band(s), scaleAnswered[s], scaleState));
+      scales[s] = new ScaleResult(c.scaleIds[s], score(s), band(s), scaleAnswered[s], scaleState);
     }
-    List<Flag> flags = new ArrayList<>(0);
-    for (int f = 0; f < raised.length; f++) {
-      if (raised[f]) {
-        flags.add(c.flags[f]);
+    int count = 0;
+    for (boolean r : raised) {
+      count += r ? 1 : 0;
+    }
+    List<Flag> flags = List.of();
+    if (count > 0) {
+      Flag[] up = new Flag[count];
+      for (int f = 0, n = 0; f < raised.length; f++) {
+        if (raised[f]) {
+          up[n++] = c.flags[f];
+        }
       }
+      flags = List.of(up);
     }
-    return new Result(c.provenance, status, scales, flags, violations());
+    // Immutable lists: Result's defensive copies return them as they are.
+    return new Result(c.provenance, status, List.of(scales), flags, violations == 0 ? List.of() : List.copyOf(violations()));
   }
 }
