@@ -30,24 +30,7 @@ log() { echo "run.sh: $*" >&2; }
 
 # --- build -------------------------------------------------------------------------------------
 log "building benchmarks/target/benchmarks.jar"
-if grep -q '<module>benchmarks</module>' pom.xml; then
-  mvn -B -q -DskipTests -pl benchmarks -am package 1>&2
-else
-  # Until the parent lists this module: a throwaway aggregator (under target/) of the parent's
-  # reactor plus this module, so that core and cli are built from source, not taken from ~/.m2.
-  mkdir -p benchmarks/target/reactor
-  cat > benchmarks/target/reactor/pom.xml <<'EOF'
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>org.attune</groupId>
-  <artifactId>attune-benchmarks-reactor</artifactId>
-  <version>0</version>
-  <packaging>pom</packaging>
-  <modules><module>../../..</module><module>../..</module></modules>
-</project>
-EOF
-  mvn -B -q -DskipTests -f benchmarks/target/reactor/pom.xml -pl :attune-benchmarks -am package 1>&2
-fi
+mvn -B -q -Dstyle.color=never -DskipTests -pl benchmarks -am package 1>&2
 jar="$root/benchmarks/target/benchmarks.jar"
 log "building the command line if needed"
 ./attune list >/dev/null
