@@ -35,12 +35,17 @@ final class ColumnMap {
       } catch (NoSuchFileException e) {
         throw new UsageException("cannot read the mapping file " + file + ": no such file");
       }
+      boolean first = true;
       for (int n = 0; n < lines.size(); n++) {
         String line = Cells.trim(lines.get(n).replace("\uFEFF", ""));
-        if (line.isEmpty() || line.startsWith("#") || (n == 0 && line.equals("item,column"))) {
+        if (line.isEmpty() || line.startsWith("#")) {
           continue;
         }
-        put(map, line, ",", "mapping file " + file + " line " + (n + 1), items);
+        boolean header = first && line.equals("item,column");
+        first = false;
+        if (!header) {
+          put(map, line, ",", "mapping file " + file + " line " + (n + 1), items);
+        }
       }
     }
     for (String option : options) {

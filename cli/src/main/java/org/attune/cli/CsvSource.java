@@ -131,6 +131,8 @@ final class CsvSource implements RecordSource {
           row.cells + " cells", columns + " cells, as in the header"));
     }
     boolean checkEncoding = row.problem == ViolationCode.BAD_ENCODING;
+    // A cell cut at the limit is not the answer that was given: leave it unread.
+    boolean cut = row.problem == ViolationCode.CELL_TOO_LONG;
     int n = Math.min(row.cells, columns);
     for (int c = 0; c < n; c++) {
       int[] answers = targets[c];
@@ -140,7 +142,8 @@ final class CsvSource implements RecordSource {
       int start = row.trimmedStart(c);
       int end = row.trimmedEnd(c, start);
       if (start == end || isMissingToken(start, end)
-          || (checkEncoding && !Utf8.isValid(row.data, start, end))) {
+          || (checkEncoding && !Utf8.isValid(row.data, start, end))
+          || (cut && row.end[c] - row.start[c] >= CsvReader.MAX_FIELD)) {
         continue;
       }
       for (int target : answers) {
@@ -150,7 +153,14 @@ final class CsvSource implements RecordSource {
     if (idIndex >= 0) {
       if (idIndex < row.cells) {
         int start = row.trimmedStart(idIndex);
-        info.id(row.data, start, row.trimmedEnd(idIndex, start));
+        int end = row.trimmedEnd(idIndex, start);
+        if (row.problem != null && !Utf8.isValid(row.data, start, end)) {
+          // a damaged row's id may hold bytes that are not UTF-8, or a character cut at the
+          // length limit: the output stays UTF-8, with U+FFFD in their place
+          info.id(new String(row.data, start, end - start, StandardCharsets.UTF_8));
+        } else {
+          info.id(row.data, start, end);
+        }
       } else {
         info.id("");
       }

@@ -60,6 +60,9 @@ final class RunSummary {
           sep = ", ";
         }
       }
+      if (sep.equals(" ")) {
+        line.append(" no rows");
+      }
       List<Flag> defined = instruments.get(i).flags();
       for (int f = 0; f < defined.size(); f++) {
         line.append(f == 0 ? "; flags: " : ", ")
