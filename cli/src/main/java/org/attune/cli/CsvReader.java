@@ -101,6 +101,10 @@ final class CsvReader implements AutoCloseable {
     }
     long start = line;
     row.reset(start);
+    if (pushbackPos == pushback.length && readInBuffer(row)) {
+      return true;
+    }
+    row.reset(start);
     rawLength = 0;
     capturing = false;
     while (true) {
@@ -127,6 +131,38 @@ final class CsvReader implements AutoCloseable {
         return true;
       }
     }
+  }
+
+  /**
+   * The fast path, for the usual record: one that lies whole in the buffer, ends with a line
+   * end and has no quoted field. Cells become bounds in the buffer itself, with no copy, valid
+   * until the next read. Returns false, having consumed nothing, for any other record.
+   */
+  private boolean readInBuffer(CsvRow row) {
+    byte[] buf = buffer;
+    byte d = delimiter;
+    int begin = pos;
+    int cell = begin;
+    for (int i = begin; i < limit; i++) {
+      byte c = buf[i];
+      if (c == d) {
+        row.cell(cell, i);
+        cell = i + 1;
+      } else if (c == '\n') {
+        row.cell(cell, i > cell && buf[i - 1] == '\r' ? i - 1 : i);
+        row.view(buf, i);
+        consumed += i + 1 - begin;
+        pos = i + 1;
+        line++;
+        if (!row.isUtf8From(begin)) {
+          row.problem = ViolationCode.BAD_ENCODING;
+        }
+        return true;
+      } else if (c == '"' && i == cell) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Reads a quoted field after its opening quote; returns how it ended. */

@@ -9,7 +9,9 @@ import org.attune.response.ViolationCode;
  * batch loop reads cells without making a string of each. Filled by {@link CsvReader#read}.
  */
 final class CsvRow {
-  byte[] data = new byte[1 << 12];
+  /** The bytes the cells index into: the row's own, or the reader's buffer (until the next read). */
+  byte[] data;
+  private byte[] own = new byte[1 << 12];
   int length;
   int[] start = new int[32];
   int[] end = new int[32];
@@ -19,7 +21,12 @@ final class CsvRow {
   /** What makes the whole record unreadable, or null. */
   ViolationCode problem;
 
+  CsvRow() {
+    data = own;
+  }
+
   void reset(long startLine) {
+    data = own;
     length = 0;
     cells = 0;
     line = startLine;
@@ -27,18 +34,35 @@ final class CsvRow {
   }
 
   void append(byte b) {
-    if (length == data.length) {
-      data = Arrays.copyOf(data, data.length * 2);
+    if (length == own.length) {
+      data = own = Arrays.copyOf(own, own.length * 2);
     }
-    data[length++] = b;
+    own[length++] = b;
   }
 
   void append(byte[] b, int from, int n) {
-    if (length + n > data.length) {
-      data = Arrays.copyOf(data, Math.max(data.length * 2, length + n));
+    if (length + n > own.length) {
+      data = own = Arrays.copyOf(own, Math.max(own.length * 2, length + n));
     }
-    System.arraycopy(b, from, data, length, n);
+    System.arraycopy(b, from, own, length, n);
     length += n;
+  }
+
+  /** Points the row at cells of another array (the reader's buffer): no copy. */
+  void view(byte[] bytes, int recordLength) {
+    data = bytes;
+    length = recordLength;
+  }
+
+  /** Adds a cell by its bounds in {@link #data}. */
+  void cell(int from, int to) {
+    if (cells == start.length) {
+      start = Arrays.copyOf(start, cells * 2);
+      end = Arrays.copyOf(end, cells * 2);
+    }
+    start[cells] = from;
+    end[cells] = to;
+    cells++;
   }
 
   void endCell(int cellStart) {
@@ -80,7 +104,12 @@ final class CsvRow {
    * that a character split by a delimiter is not taken for a whole one.
    */
   boolean isUtf8() {
-    for (int i = 0; i < length; i++) {
+    return isUtf8From(0);
+  }
+
+  /** As {@link #isUtf8()}, for a record whose bytes start at {@code from} in {@link #data}. */
+  boolean isUtf8From(int from) {
+    for (int i = from; i < length; i++) {
       if (data[i] < 0) {
         for (int c = 0; c < cells; c++) {
           if (!Utf8.isValid(data, start[c], end[c])) {
