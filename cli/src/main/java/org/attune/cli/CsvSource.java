@@ -139,8 +139,13 @@ final class CsvSource implements RecordSource {
       if (answers == null) {
         continue;
       }
-      int start = row.trimmedStart(c);
-      int end = row.trimmedEnd(c, start);
+      int start = row.start[c];
+      int end = row.end[c];
+      byte[] data = row.data;
+      if (start < end && (data[start] == ' ' || data[start] == '\t' || data[end - 1] == ' ' || data[end - 1] == '\t')) {
+        start = row.trimmedStart(c);
+        end = row.trimmedEnd(c, start);
+      }
       if (start == end || isMissingToken(start, end)
           || (checkEncoding && !Utf8.isValid(row.data, start, end))
           || (cut && row.end[c] - row.start[c] >= CsvReader.MAX_FIELD)) {

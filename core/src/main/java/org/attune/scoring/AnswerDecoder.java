@@ -78,6 +78,12 @@ final class AnswerDecoder {
 
   /** Decodes ASCII bytes as typed (e.g. a trimmed CSV cell). */
   int decode(byte[] b, int off, int len, AnswerCoding coding) {
+    if (len == 1) {
+      int digit = b[off] - '0';
+      if (digit >= 0 && digit <= 9) {
+        return byWhole(digit, coding); // the usual cell: one digit
+      }
+    }
     int whole = parseWhole(b, off, len);
     if (whole < 0 && decimalCodes && coding == AnswerCoding.SCORE) {
       return byDecimalCode(new String(b, off, len, StandardCharsets.UTF_8));
