@@ -141,6 +141,7 @@ final class CompiledScorer implements Scorer {
   /**
    * One reusable row per thread and coding, so that scoring a response through the API
    * allocates only its Result. evaluate calls out to nothing, so a row is never in use twice.
+   * A pooled thread keeps its row (a few small arrays) for as long as the scorer is reachable.
    */
   private final ThreadLocal<ScoringRow[]> rows = ThreadLocal.withInitial(() -> new ScoringRow[AnswerCoding.values().length]);
 
