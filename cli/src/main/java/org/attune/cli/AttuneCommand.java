@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attune.Attune;
+import org.attune.catalog.Catalog;
 import org.attune.catalog.InvalidDefinitionException;
+import org.attune.model.Instrument;
 import org.attune.response.InvalidResponsesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +75,15 @@ public final class AttuneCommand implements Runnable {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** The instrument with this id; an unknown id is a usage error naming the known ones. */
+  static Instrument instrument(Catalog catalog, String id) {
+    try {
+      return catalog.get(id);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   InputStream stdin() {

@@ -65,14 +65,9 @@ final class CsvRow {
     cells++;
   }
 
+  /** Ends the cell being appended, which began at {@code cellStart}. */
   void endCell(int cellStart) {
-    if (cells == start.length) {
-      start = Arrays.copyOf(start, cells * 2);
-      end = Arrays.copyOf(end, cells * 2);
-    }
-    start[cells] = cellStart;
-    end[cells] = length;
-    cells++;
+    cell(cellStart, length);
   }
 
   /** Cell i as a string (UTF-8, malformed bytes replaced), untrimmed. */

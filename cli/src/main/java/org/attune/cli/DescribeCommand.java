@@ -39,8 +39,7 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Instrument instrument = Attune.catalog().find(id).orElseThrow(() -> new UsageException("unknown instrument "
-        + id + "; known: " + Attune.catalog().instruments().stream().map(Instrument::id).toList()));
+    Instrument instrument = AttuneCommand.instrument(Attune.catalog(), id);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? Definitions.toJson(instrument) : describe(instrument));
     out.flush();

@@ -135,8 +135,7 @@ final class ScoreCommand implements Callable<Integer> {
   private List<Scorer> scorers(Catalog catalog) {
     List<Scorer> scorers = new ArrayList<>();
     for (String id : instruments.split(",", -1)) {
-      Instrument instrument = catalog.find(id.trim()).orElseThrow(() -> new UsageException("unknown instrument "
-          + id.trim() + "; known: " + catalog.instruments().stream().map(Instrument::id).toList()));
+      Instrument instrument = AttuneCommand.instrument(catalog, id.trim());
       if (profile != null && instrument.profile(profile).isEmpty()) {
         throw new UsageException("unknown profile " + profile + " for " + instrument.id() + "; profiles: "
             + instrument.profiles().stream().map(p -> p.id()).toList());

@@ -2,6 +2,7 @@ package org.attune.scoring;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ScoringRow {
   public void answer(int item, byte[] bytes, int offset, int length) {
     int result = c.decoders[item].decode(bytes, offset, length, coding);
     if (result < 0) {
-      reject(item, result, new String(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8));
+      reject(item, result, new String(bytes, offset, length, StandardCharsets.UTF_8));
     } else {
       accept(item, result);
     }

@@ -1,0 +1,77 @@
+package org.attune.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.attune.catalog.Demo;
+import org.attune.response.AnswerCoding;
+import org.attune.response.ResponseViolation;
+import org.attune.response.ViolationCode;
+import org.junit.jupiter.api.Test;
+
+/** The batch fast path on the demo instrument: demo_1 scores 0-3, demo_2 3-0, demo_3 0-3 (total prorates 1 missing). */
+class ScoringRowTest {
+  private final ScoringRow row = Scorer.of(Demo.instrument()).newRow(AnswerCoding.SCORE);
+
+  private void answer(String item, String value) {
+    byte[] bytes = ("  " + value + " ").getBytes(StandardCharsets.UTF_8);
+    row.answer(row.itemIndex(item), bytes, 2, bytes.length - 3);
+  }
+
+  @Test
+  void itemIndex_followsItemOrder_andUnknownIsMinusOne() {
+    assertThat(row.itemIndex("demo_1")).isZero();
+    assertThat(row.itemIndex("demo_5")).isEqualTo(4);
+    assertThat(row.itemIndex("demo_9")).isEqualTo(-1);
+  }
+
+  @Test
+  void score_bytesAnswers_givesWholeScoreBandAndFlags() {
+    answer("demo_1", "3");
+    answer("demo_2", "2");
+    answer("demo_3", "2");
+    answer("demo_4", "1");
+    row.score();
+    // total 3 + 2 + 2 = 7: band "high" (7-9) and flag total_high (>= 7); item_two needs demo_2 >= 2.
+    assertThat(row.status()).isEqualTo(Completeness.COMPLETE);
+    assertThat(row.isWhole(0)).isTrue();
+    assertThat(row.wholeScore(0)).isEqualTo(7);
+    assertThat(row.band(0)).isEqualTo("high");
+    assertThat(row.bandIndex(0)).isEqualTo(2);
+    assertThat(row.isRaised(0)).isTrue();
+    assertThat(row.isRaised(1)).isTrue();
+  }
+
+  @Test
+  void clear_thenNextResponse_forgetsAnswersAndViolations() {
+    answer("demo_1", "7");
+    row.score();
+    assertThat(row.violations()).extracting(ResponseViolation::code).containsExactly(ViolationCode.NOT_AN_OPTION);
+
+    row.clear();
+    answer("demo_1", "1");
+    answer("demo_3", "2");
+    row.score();
+    // (1 + 2) * 3 / 2 = 4.5, prorated: not whole, band "mid" (4-6).
+    assertThat(row.violations()).isEmpty();
+    assertThat(row.status()).isEqualTo(Completeness.INCOMPLETE);
+    assertThat(row.isWhole(0)).isFalse();
+    assertThat(row.score(0)).isEqualByComparingTo("4.5");
+    assertThat(row.band(0)).isEqualTo("mid");
+    assertThat(row.isScored(1)).isFalse();
+  }
+
+  @Test
+  void answer_sameItemAgain_replacesEarlierViolation() {
+    answer("demo_1", "abc");
+    answer("demo_1", "0");
+    row.score();
+    assertThat(row.violations()).isEmpty();
+  }
+
+  @Test
+  void status_beforeScore_isAnError() {
+    assertThatThrownBy(row::status).isInstanceOf(IllegalStateException.class).hasMessage("call score() first");
+  }
+}
