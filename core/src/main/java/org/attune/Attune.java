@@ -31,12 +31,21 @@ public final class Attune {
    * {@link java.util.ServiceLoader}. Use {@link Catalog#of} for a catalogue of your own.
    */
   public static Catalog catalog() {
-    return DefaultCatalog.INSTANCE;
+    Catalog loaded = catalog;
+    if (loaded == null) {
+      synchronized (Attune.class) {
+        loaded = catalog;
+        if (loaded == null) {
+          // A load that fails is not remembered: the next call meets the same error, with its message.
+          loaded = Catalog.load();
+          catalog = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
-  private static final class DefaultCatalog {
-    static final Catalog INSTANCE = Catalog.load();
-  }
+  private static volatile Catalog catalog;
 
   private static String readVersion() {
     try (InputStream in = Attune.class.getResourceAsStream("attune-version.properties")) {

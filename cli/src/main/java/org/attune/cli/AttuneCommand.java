@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attune.Attune;
@@ -18,11 +19,10 @@ import picocli.CommandLine.Command;
 
 /** {@code attune}: list, describe and score validated perinatal and infant mental-health instruments. */
 @Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
-    subcommands = {ListCommand.class, DescribeCommand.class, ScoreCommand.class},
     description = "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.")
 public final class AttuneCommand implements Runnable {
   /** Held so the level set on it is not lost to garbage collection. */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+  private static Logger validatorLog;
 
   private final InputStream stdin;
   private final OutputStream stdout;
@@ -36,7 +36,35 @@ public final class AttuneCommand implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    // Start-up work on two cores: the catalogue loads while picocli reads the command line.
+    Thread preload = new Thread(AttuneCommand::preload, "attune-preload");
+    preload.setDaemon(true);
+    preload.start();
     System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Loads the catalogue ahead of need. A failure is left for the command that needs the
+   * catalogue to meet and report ({@link Attune#catalog} does not remember it).
+   */
+  private static void preload() {
+    quietValidator();
+    try {
+      Attune.catalog();
+    } catch (RuntimeException e) {
+      // reported by the command
+    }
+  }
+
+  /**
+   * Hibernate Validator announces its version at INFO level when first used (checking a
+   * definition whose bytes were not checked at build time): keep that off standard error.
+   */
+  private static synchronized void quietValidator() {
+    if (validatorLog == null) {
+      validatorLog = Logger.getLogger("org.hibernate.validator");
+      validatorLog.setLevel(Level.WARNING);
+    }
   }
 
   /**
@@ -44,16 +72,20 @@ public final class AttuneCommand implements Runnable {
    * for embedding the batch engine (benchmarks, pipelines) in a JVM of one's own.
    */
   public static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
+    quietValidator();
     return run(args, in, out, err);
   }
 
   /** Runs the command line with these streams; returns the exit code. */
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-    VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(shield(out), StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out, errWriter))
-        .setOut(outWriter)
+    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out, errWriter));
+    // Only the subcommand named is built (picocli reads each by reflection); all, for help and mistakes.
+    for (Object subcommand : subcommands(args.length == 0 ? "" : args[0])) {
+      commandLine.addSubcommand(subcommand);
+    }
+    commandLine.setOut(outWriter)
         .setErr(errWriter)
         .setCaseInsensitiveEnumValuesAllowed(false)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -75,6 +107,15 @@ public final class AttuneCommand implements Runnable {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  private static List<Object> subcommands(String name) {
+    return switch (name) {
+      case "list" -> List.of(new ListCommand());
+      case "describe" -> List.of(new DescribeCommand());
+      case "score" -> List.of(new ScoreCommand());
+      default -> List.of(new ListCommand(), new DescribeCommand(), new ScoreCommand());
+    };
   }
 
   /** The instrument with this id; an unknown id is a usage error naming the known ones. */

@@ -27,7 +27,7 @@ final class Batch {
       }
       sink.write(info, rows);
       summary.count(info, rows);
-      progress.row(source);
+      progress.rows(1, source.bytesRead());
     }
     sink.finish();
     progress.done();

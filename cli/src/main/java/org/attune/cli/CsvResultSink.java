@@ -5,12 +5,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.model.Scale;
 import org.attune.response.ResponseViolation;
+import org.attune.response.ViolationCode;
 import org.attune.scoring.Completeness;
 import org.attune.scoring.Scorer;
 import org.attune.scoring.ScoringRow;
@@ -23,16 +23,25 @@ import org.attune.scoring.ScoringRow;
  */
 final class CsvResultSink implements ResultSink {
   private static final byte[][] STATUS = new byte[Completeness.values().length][];
+  /** {@code :<code>} for each violation code. */
+  private static final byte[][] CODE = new byte[ViolationCode.values().length][];
+  private static final byte[] ROW = ascii(ResponseViolation.ROW);
 
   static {
     for (Completeness c : Completeness.values()) {
       STATUS[c.ordinal()] = ascii(c.code());
+    }
+    for (ViolationCode v : ViolationCode.values()) {
+      CODE[v.ordinal()] = ascii(":" + v.code());
     }
   }
 
   private final CsvWriter csv;
   private final boolean ids;
   private final byte[][][] flagCodes;
+  /** itemIds[instrument][item], encoded once. */
+  private final byte[][][] itemIds;
+  private final ListCell list = new ListCell();
   /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
   private final byte[][][][] bandCodes;
 
@@ -43,6 +52,7 @@ final class CsvResultSink implements ResultSink {
     this.csv = new CsvWriter(out, delimiter);
     this.ids = ids;
     this.flagCodes = new byte[instruments.size()][][];
+    this.itemIds = new byte[instruments.size()][][];
     this.bandCodes = new byte[instruments.size()][][][];
     List<String> header = new ArrayList<>();
     if (ids) {
@@ -59,6 +69,7 @@ final class CsvResultSink implements ResultSink {
       header.add(prefix + "flags");
       header.add(prefix + "status");
       header.add(prefix + "errors");
+      itemIds[i] = instrument.items().stream().map(item -> ascii(item.id())).toArray(byte[][]::new);
       flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
       CutoffProfile profile = profiles.get(i);
       bandCodes[i] = instrument.scales().stream()
@@ -93,24 +104,40 @@ final class CsvResultSink implements ResultSink {
         int band = row.bandIndex(s);
         csv.plainCell(band < 0 ? EMPTY : bandCodes[i][s][band]);
       }
-      csv.startList();
-      boolean first = true;
+      list.clear();
       for (int f = 0; f < row.flagCount(); f++) {
         if (row.isRaised(f)) {
-          csv.listItem(flagCodes[i][f], first);
-          first = false;
+          list.add(flagCodes[i][f]);
         }
       }
+      list.writeTo(csv);
       csv.plainCell(STATUS[status.ordinal()]);
       if (status == Completeness.INVALID) {
-        // Unknown item ids come from the input: write them through the quoting, formula-safe path.
-        csv.cell(ResultSink.errors(info, row).stream().map(ResponseViolation::shortForm)
-            .collect(Collectors.joining(";")));
+        errors(info, row, itemIds[i]);
       } else {
         csv.plainCell(EMPTY);
       }
     }
     csv.endRow();
+  }
+
+  /** The errors cell: {@code <item>:<code>} for the row's problems, then item by item, then unknown items. */
+  private void errors(RowInfo info, ScoringRow row, byte[][] items) throws IOException {
+    list.clear();
+    for (ResponseViolation v : info.rowViolations) {
+      list.add(ROW, CODE[v.code().ordinal()]);
+    }
+    for (int item = 0; item < row.itemCount(); item++) {
+      ViolationCode code = row.violationCode(item);
+      if (code != null) {
+        list.add(items[item], CODE[code.ordinal()]);
+      }
+    }
+    for (ResponseViolation v : row.unknownItems()) {
+      // from the input (JSON Lines keys): the cell as a whole goes through quoting and formula safety
+      list.add(v.shortForm().getBytes(StandardCharsets.UTF_8));
+    }
+    list.writeTo(csv);
   }
 
   private static final byte[] EMPTY = new byte[0];

@@ -30,6 +30,8 @@ final class CsvSource implements RecordSource {
   private final int idIndex;
   /** For each column, the (instrument, item) pairs it answers, packed as instrument << 16 | item; null if none. */
   private final int[][] targets;
+  /** The columns that are read, in order: the loop over a row skips the others. */
+  private final int[] read;
 
   CsvSource(CsvReader reader, List<Instrument> instruments, ColumnMap map, String idColumn, boolean idExplicit,
       Set<String> missingTokens) throws IOException {
@@ -86,6 +88,7 @@ final class CsvSource implements RecordSource {
     for (int c = 0; c < columns; c++) {
       targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
     }
+    read = java.util.stream.IntStream.range(0, columns).filter(c -> targets[c] != null).toArray();
   }
 
   /** The index of the column with this name, -1 if none; a usage error if it appears twice. */
@@ -134,11 +137,11 @@ final class CsvSource implements RecordSource {
     // A cell cut at the limit is not the answer that was given: leave it unread.
     boolean cut = row.problem == ViolationCode.CELL_TOO_LONG;
     int n = Math.min(row.cells, columns);
-    for (int c = 0; c < n; c++) {
-      int[] answers = targets[c];
-      if (answers == null) {
-        continue;
+    for (int c : read) {
+      if (c >= n) {
+        break;
       }
+      int[] answers = targets[c];
       int start = row.start[c];
       int end = row.end[c];
       byte[] data = row.data;

@@ -85,6 +85,11 @@ final class CsvWriter {
       buffer[length++] = (byte) ('0' + value);
       return;
     }
+    if (value < 100) {
+      buffer[length++] = (byte) ('0' + value / 10);
+      buffer[length++] = (byte) ('0' + value % 10);
+      return;
+    }
     int digits = 0;
     for (long v = value; v > 0; v /= 10) {
       digits++;
@@ -94,19 +99,6 @@ final class CsvWriter {
       value /= 10;
     }
     length += digits;
-  }
-
-  /** Opens the next cell as a list: call {@link #listItem} for each element. */
-  void startList() throws IOException {
-    separate();
-  }
-
-  /** One element of the open list cell, {@code ;}-separated (our own codes: never quoted). */
-  void listItem(byte[] b, boolean first) throws IOException {
-    if (!first) {
-      put((byte) ';');
-    }
-    bytes(b, 0, b.length);
   }
 
   void endRow() throws IOException {

@@ -16,6 +16,9 @@ final class Progress {
   private final long inputSize;
   private final long start = System.nanoTime();
   private long rows;
+  /** The clock is read every few thousand rows only. */
+  private static final long CHECK_EVERY_ROWS = 4096;
+  private long checkAt = CHECK_EVERY_ROWS;
   private long next = start + FIRST_AFTER;
   private boolean shown;
 
@@ -28,11 +31,13 @@ final class Progress {
     this.inputSize = inputSize;
   }
 
-  void row(RecordSource source) {
-    rows++;
-    if (!enabled || (rows & 0xfff) != 0) {
+  /** {@code n} more rows written; {@code bytesRead} is how much of the input had been read by then. */
+  void rows(long n, long bytesRead) {
+    rows += n;
+    if (!enabled || rows < checkAt) {
       return;
     }
+    checkAt = rows + CHECK_EVERY_ROWS;
     long now = System.nanoTime();
     if (now < next) {
       return;
@@ -40,7 +45,7 @@ final class Progress {
     next = now + EVERY;
     double seconds = (now - start) / 1e9;
     String share = inputSize > 0
-        ? String.format(Locale.ROOT, ", %d%% read", Math.min(100, source.bytesRead() * 100 / inputSize))
+        ? String.format(Locale.ROOT, ", %d%% read", Math.min(100, bytesRead * 100 / inputSize))
         : "";
     err.printf(Locale.ROOT, "\rattune: %,d rows, %,.0f rows/s%s   ", rows, rows / seconds, share);
     err.flush();

@@ -99,6 +99,16 @@ class ScoreCsvInputTest {
   }
 
   @Test
+  void csv_semicolonDelimiter_listCellHoldingTheDelimiterIsQuoted() {
+    // two invalid answers: the errors list is "epds_1:not_an_option;epds_2:not_a_number", one cell
+    Cli.Run run = score(lines(EPDS_IN.replace(',', ';'), "r1;7;x;0;0;0;0;0;0;0;0"), "--delimiter", ";");
+
+    assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
+    assertThat(run.lines()).containsExactly(EPDS_OUT.replace(',', ';'),
+        "r1;;;;;;invalid;\"epds_1:not_an_option;epds_2:not_a_number\"");
+  }
+
+  @Test
   void csv_tabDelimiter_isRead() {
     Cli.Run run = score(lines(EPDS_IN.replace(',', '\t'), "r1\t" + ANSWERS_3.replace(',', '\t')),
         "--delimiter", "\t");

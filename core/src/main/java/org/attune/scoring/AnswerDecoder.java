@@ -76,6 +76,11 @@ final class AnswerDecoder {
     return option.score() == null ? Integer.toString(index) : option.score().toPlainString();
   }
 
+  /** Decodes a one-digit answer. */
+  int decodeDigit(int digit, AnswerCoding coding) {
+    return byWhole(digit, coding);
+  }
+
   /** Decodes ASCII bytes as typed (e.g. a trimmed CSV cell). */
   int decode(byte[] b, int off, int len, AnswerCoding coding) {
     if (len == 1) {

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.attune.model.Flag;
 import org.attune.response.AnswerCoding;
@@ -26,6 +27,8 @@ public final class ScoringRow {
   private final CompiledScorer c;
   private final AnswerCoding coding;
   private final int[] chosen;
+  /** digitOption[item * 10 + d]: the option a one-digit answer d chooses under this row's coding; -1 if none. */
+  private final int[] digitOption;
   private final ResponseViolation[] itemViolations;
   private final List<ResponseViolation> unknown = new ArrayList<>(0);
   private final long[] numerator;
@@ -42,6 +45,12 @@ public final class ScoringRow {
     int items = c.decoders.length;
     int scales = c.scaleItems.length;
     chosen = new int[items];
+    digitOption = new int[items * 10];
+    for (int i = 0; i < items; i++) {
+      for (int d = 0; d < 10; d++) {
+        digitOption[i * 10 + d] = Math.max(-1, c.decoders[i].decodeDigit(d, coding));
+      }
+    }
     itemViolations = new ResponseViolation[items];
     numerator = new long[scales];
     denominator = new int[scales];
@@ -72,6 +81,14 @@ public final class ScoringRow {
    * answer to the same item replaces this one.
    */
   public void answer(int item, byte[] bytes, int offset, int length) {
+    if (length == 1) {
+      int d = bytes[offset] - '0';
+      int option = d >= 0 && d <= 9 ? digitOption[item * 10 + d] : -1;
+      if (option >= 0) {
+        accept(item, option); // the usual cell: one digit that is an option
+        return;
+      }
+    }
     int result = c.decoders[item].decode(bytes, offset, length, coding);
     if (result < 0) {
       reject(item, result, new String(bytes, offset, length, StandardCharsets.UTF_8));
@@ -102,7 +119,7 @@ public final class ScoringRow {
   }
 
   private void accept(int item, int option) {
-    if (itemViolations[item] != null) {
+    if (violations > 0 && itemViolations[item] != null) {
       itemViolations[item] = null;
       violations--;
     }
@@ -220,12 +237,17 @@ public final class ScoringRow {
 
   /** Whether scale s's score is a whole number (always, unless prorated or decimal-scored). */
   public boolean isWhole(int s) {
-    return isScored(s) && numerator[s] % ((long) denominator[s] * c.unit) == 0;
+    if (!isScored(s)) {
+      return false;
+    }
+    long units = (long) denominator[s] * c.unit;
+    return units == 1 || numerator[s] % units == 0;
   }
 
   /** Scale s's score when {@link #isWhole} holds. */
   public long wholeScore(int s) {
-    return numerator[s] / ((long) denominator[s] * c.unit);
+    long units = (long) denominator[s] * c.unit;
+    return units == 1 ? numerator[s] : numerator[s] / units;
   }
 
   /** Scale s's score, exact (34 significant digits where a prorated score does not terminate); null when unscored. */
@@ -274,6 +296,22 @@ public final class ScoringRow {
   public boolean isRaised(int f) {
     requireScored();
     return raised[f];
+  }
+
+  /** The number of items, in definition order. */
+  public int itemCount() {
+    return chosen.length;
+  }
+
+  /** The code of the violation recorded for item i's answer, or null if it has none. */
+  public ViolationCode violationCode(int item) {
+    ResponseViolation v = itemViolations[item];
+    return v == null ? null : v.code();
+  }
+
+  /** The answers to items the instrument does not have, as violations (read-only view). */
+  public List<ResponseViolation> unknownItems() {
+    return Collections.unmodifiableList(unknown);
   }
 
   /** Every violation, in item order, then unknown items. */
