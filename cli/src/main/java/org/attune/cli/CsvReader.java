@@ -47,13 +47,24 @@ final class CsvReader implements AutoCloseable {
   private long line = 1;
   private final CsvRow scratch = new CsvRow();
 
+  /** A reader at the start of a file: a UTF-8 byte order mark there is skipped. */
   CsvReader(InputStream in, char delimiter) throws IOException {
+    this(in, delimiter, true);
+  }
+
+  /**
+   * A reader at the start of a file, or ({@code atFileStart} false) at a record start within
+   * one, where a byte order mark is data like any other bytes.
+   */
+  CsvReader(InputStream in, char delimiter, boolean atFileStart) throws IOException {
     if (delimiter > 0x7f || delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
       throw new IllegalArgumentException("the delimiter must be one ASCII character other than a quote or line end");
     }
     this.in = in;
     this.delimiter = (byte) delimiter;
-    skipBom();
+    if (atFileStart) {
+      skipBom();
+    }
   }
 
   private void skipBom() throws IOException {
@@ -62,6 +73,18 @@ final class CsvReader implements AutoCloseable {
       pos += 3;
       consumed += 3;
     }
+  }
+
+  /**
+   * The input from the next record on: what this reader has buffered but not read, then the
+   * rest of its stream. Only between records (e.g. after the header), and this reader is not
+   * to be read again.
+   */
+  InputStream rest() {
+    byte[] held = new byte[pushback.length - pushbackPos + limit - pos];
+    System.arraycopy(pushback, pushbackPos, held, 0, pushback.length - pushbackPos);
+    System.arraycopy(buffer, pos, held, pushback.length - pushbackPos, limit - pos);
+    return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(held), in);
   }
 
   /** How many bytes of the input have been read so far (for progress). */

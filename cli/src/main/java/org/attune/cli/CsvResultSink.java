@@ -42,11 +42,11 @@ final class CsvResultSink implements ResultSink {
   /** itemIds[instrument][item], encoded once. */
   private final byte[][][] itemIds;
   private final ListCell list = new ListCell();
+  private final List<String> header;
   /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
   private final byte[][][][] bandCodes;
 
-  CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn)
-      throws IOException {
+  CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
     List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
     List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
     this.csv = new CsvWriter(out, delimiter);
@@ -78,6 +78,11 @@ final class CsvResultSink implements ResultSink {
               .orElse(new byte[0][]))
           .toArray(byte[][][]::new);
     }
+    this.header = List.copyOf(header);
+  }
+
+  @Override
+  public void begin() throws IOException {
     csv.row(header);
   }
 

@@ -2,115 +2,42 @@ package org.attune.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.attune.model.Instrument;
-import org.attune.model.Item;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
 import org.attune.scoring.ScoringRow;
 
 /**
  * Rows of a CSV file fed straight into scoring rows, cell bytes to option index, with no
- * string per cell. The header is checked before any row is read: every scored item's column
- * must be present (under its id, or the column it is mapped to), and no column that is read
- * may appear twice.
+ * string per cell, as the file's {@link CsvLayout} directs.
  */
 final class CsvSource implements RecordSource {
   private final CsvReader reader;
+  private final CsvLayout layout;
   private final CsvRow row = new CsvRow();
-  private final byte[][] missingTokens;
-  /** Bit n set when some missing token is n bytes long: most cells are ruled out by length alone. */
-  private final long tokenLengths;
-  private final int columns;
-  private final String idColumn;
-  private final int idIndex;
-  /** For each column, the (instrument, item) pairs it answers, packed as instrument << 16 | item; null if none. */
-  private final int[][] targets;
-  /** The columns that are read, in order: the loop over a row skips the others. */
-  private final int[] read;
 
-  CsvSource(CsvReader reader, List<Instrument> instruments, ColumnMap map, String idColumn, boolean idExplicit,
-      Set<String> missingTokens) throws IOException {
+  /** Rows of the reader, after the header the layout was read from (or any later record start). */
+  CsvSource(CsvReader reader, CsvLayout layout) {
     this.reader = reader;
-    this.missingTokens = missingTokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-    long lengths = 0;
-    for (byte[] token : this.missingTokens) {
-      lengths |= token.length < 64 ? 1L << token.length : 0;
-    }
-    this.tokenLengths = lengths;
-    CsvRecord header = reader.next();
-    if (header == null) {
-      throw new UsageException("the input is empty: expected a header row naming the item columns");
-    }
-    if (header.problem() != null) {
-      throw new UsageException("cannot read the header row: " + header.problem().code());
-    }
-    String[] names = header.cells();
-    columns = names.length;
-    Map<String, List<Integer>> at = new HashMap<>();
-    for (int c = 0; c < columns; c++) {
-      at.computeIfAbsent(Cells.trim(names[c]), k -> new ArrayList<>()).add(c);
-    }
-    this.idColumn = idColumn;
-    this.idIndex = column(at, idColumn);
-    if (idIndex < 0 && idExplicit) {
-      throw new UsageException("the id column " + idColumn + " is not in the header");
-    }
-    List<List<Integer>> byColumn = new ArrayList<>();
-    for (int c = 0; c < columns; c++) {
-      byColumn.add(new ArrayList<>(1));
-    }
-    List<String> absent = new ArrayList<>();
-    for (int s = 0; s < instruments.size(); s++) {
-      Instrument instrument = instruments.get(s);
-      List<Item> items = instrument.items();
-      for (int i = 0; i < items.size(); i++) {
-        String item = items.get(i).id();
-        String name = map.columnOf(item);
-        int c = column(at, name);
-        if (c >= 0) {
-          byColumn.get(c).add(s << 16 | i);
-        } else if (map.isMapped(item)) {
-          throw new UsageException("--map " + item + "=" + name + ": there is no column " + name + " in the header");
-        } else if (instrument.isScored(item)) {
-          absent.add(item);
-        }
-      }
-    }
-    if (!absent.isEmpty()) {
-      throw new UsageException("required item columns are absent from the header: " + String.join(", ", absent));
-    }
-    targets = new int[columns][];
-    for (int c = 0; c < columns; c++) {
-      targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
-    }
-    read = java.util.stream.IntStream.range(0, columns).filter(c -> targets[c] != null).toArray();
+    this.layout = layout;
   }
 
-  /** The index of the column with this name, -1 if none; a usage error if it appears twice. */
-  private static int column(Map<String, List<Integer>> at, String name) {
-    List<Integer> found = at.get(name);
-    if (found == null) {
-      return -1;
-    }
-    if (found.size() > 1) {
-      throw new UsageException("the header names column " + name + " twice");
-    }
-    return found.get(0);
+  CsvLayout layout() {
+    return layout;
+  }
+
+  /** The input after the rows read so far (see {@link CsvReader#rest}). */
+  java.io.InputStream rest() {
+    return reader.rest();
   }
 
   @Override
   public boolean hasIds() {
-    return idIndex >= 0;
+    return layout.idIndex >= 0;
   }
 
   @Override
   public String idColumn() {
-    return idColumn;
+    return layout.idColumn;
   }
 
   @Override
@@ -129,19 +56,19 @@ final class CsvSource implements RecordSource {
     }
     if (row.problem != null) {
       info.rowViolations.add(rowProblem(row.problem));
-    } else if (row.cells != columns) {
+    } else if (row.cells != layout.columns) {
       info.rowViolations.add(new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT,
-          row.cells + " cells", columns + " cells, as in the header"));
+          row.cells + " cells", layout.columns + " cells, as in the header"));
     }
     boolean checkEncoding = row.problem == ViolationCode.BAD_ENCODING;
     // A cell cut at the limit is not the answer that was given: leave it unread.
     boolean cut = row.problem == ViolationCode.CELL_TOO_LONG;
-    int n = Math.min(row.cells, columns);
-    for (int c : read) {
+    int n = Math.min(row.cells, layout.columns);
+    for (int c : layout.read) {
       if (c >= n) {
         break;
       }
-      int[] answers = targets[c];
+      int[] answers = layout.targets[c];
       int start = row.start[c];
       int end = row.end[c];
       byte[] data = row.data;
@@ -158,6 +85,7 @@ final class CsvSource implements RecordSource {
         rows[target >>> 16].answer(target & 0xffff, row.data, start, end - start);
       }
     }
+    int idIndex = layout.idIndex;
     if (idIndex >= 0) {
       if (idIndex < row.cells) {
         int start = row.trimmedStart(idIndex);
@@ -178,10 +106,10 @@ final class CsvSource implements RecordSource {
 
   private boolean isMissingToken(int start, int end) {
     int len = end - start;
-    if (len > 63 || (tokenLengths & (1L << len)) == 0) {
+    if (len > 63 || (layout.tokenLengths & (1L << len)) == 0) {
       return false;
     }
-    for (byte[] token : missingTokens) {
+    for (byte[] token : layout.missingTokens) {
       if (token.length == len && java.util.Arrays.equals(row.data, start, end, token, 0, len)) {
         return true;
       }

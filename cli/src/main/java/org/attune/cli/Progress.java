@@ -16,11 +16,15 @@ final class Progress {
   private final long inputSize;
   private final long start = System.nanoTime();
   private long rows;
+  private long base;
   /** The clock is read every few thousand rows only. */
   private static final long CHECK_EVERY_ROWS = 4096;
   private long checkAt = CHECK_EVERY_ROWS;
   private long next = start + FIRST_AFTER;
   private boolean shown;
+
+  /** No progress line, ever. */
+  static final Progress NONE = new Progress(null, false, -1);
 
   /**
    * @param inputSize the input's size in bytes, or -1 when unknown (standard input)
@@ -31,10 +35,18 @@ final class Progress {
     this.inputSize = inputSize;
   }
 
+  /** Input bytes read before the source that reports {@code bytesRead} from here on started. */
+  void readBefore(long bytes) {
+    base = bytes;
+  }
+
   /** {@code n} more rows written; {@code bytesRead} is how much of the input had been read by then. */
   void rows(long n, long bytesRead) {
+    if (!enabled) {
+      return; // and writes nothing: NONE is shared by threads
+    }
     rows += n;
-    if (!enabled || rows < checkAt) {
+    if (rows < checkAt) {
       return;
     }
     checkAt = rows + CHECK_EVERY_ROWS;
@@ -45,7 +57,7 @@ final class Progress {
     next = now + EVERY;
     double seconds = (now - start) / 1e9;
     String share = inputSize > 0
-        ? String.format(Locale.ROOT, ", %d%% read", Math.min(100, bytesRead * 100 / inputSize))
+        ? String.format(Locale.ROOT, ", %d%% read", Math.min(100, (base + bytesRead) * 100 / inputSize))
         : "";
     err.printf(Locale.ROOT, "\rattune: %,d rows, %,.0f rows/s%s   ", rows, rows / seconds, share);
     err.flush();

@@ -10,6 +10,9 @@ import org.attune.scoring.ScoringRow;
 /** Where scored rows go, one output row per input row. */
 interface ResultSink {
 
+  /** Writes what comes before the first row (the CSV header); once per output, not per part of it. */
+  default void begin() throws IOException {}
+
   /** One input row, scored by each instrument (rows in the order given). */
   void write(RowInfo info, ScoringRow[] rows) throws IOException;
 

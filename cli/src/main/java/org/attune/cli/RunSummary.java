@@ -43,6 +43,25 @@ final class RunSummary {
     }
   }
 
+  /** Adds another summary's counts (of the same instruments) to this one's. */
+  void add(RunSummary other) {
+    rows += other.rows;
+    invalidRows += other.invalidRows;
+    for (int i = 0; i < statuses.length; i++) {
+      for (int c = 0; c < statuses[i].length; c++) {
+        statuses[i][c] += other.statuses[i][c];
+      }
+      for (int f = 0; f < flags[i].length; f++) {
+        flags[i][f] += other.flags[i][f];
+      }
+    }
+  }
+
+  /** Rows counted. */
+  long rows() {
+    return rows;
+  }
+
   /** Rows that were invalid for at least one instrument. */
   long invalidRows() {
     return invalidRows;

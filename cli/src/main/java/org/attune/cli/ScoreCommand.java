@@ -80,6 +80,13 @@ final class ScoreCommand implements Callable<Integer> {
       description = "a CSV file of item,column lines, for files whose headers differ from the item ids")
   Path mapFile;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "threads scoring CSV input (default: one per processor, at most " + MAX_THREADS + "); "
+          + "output order and content do not depend on it")
+  Integer threads;
+
+  private static final int MAX_THREADS = 8;
+
   @Option(names = {"-q", "--quiet"}, description = "no summary at the end (errors are still reported)")
   boolean quiet;
 
@@ -109,10 +116,20 @@ final class ScoreCommand implements Callable<Integer> {
       RunSummary summary = new RunSummary(list);
       Progress progress = new Progress(parent.stderr(), terminal, input == null ? -1 : Files.size(input));
       try (OutputStream out = stream(temp)) {
-        ResultSink sink = format == Format.jsonl
-            ? new JsonLinesResultSink(out, list.size())
-            : new CsvResultSink(out, in == Format.csv ? delimiter : ',', scorers, source.hasIds(), source.idColumn());
-        new Batch(scorers, coding).run(source, sink, summary, progress);
+        char outDelimiter = in == Format.csv ? delimiter : ',';
+        ParallelCsv.SinkFactory sinks = o -> format == Format.jsonl
+            ? new JsonLinesResultSink(o, list.size())
+            : new CsvResultSink(o, outDelimiter, scorers, source.hasIds(), source.idColumn());
+        ResultSink sink = sinks.open(out);
+        sink.begin();
+        int threads = threads();
+        if (source instanceof CsvSource csv && threads > 1) {
+          sink.finish(); // the header goes out before the pieces
+          new ParallelCsv(scorers, coding, csv.layout(), delimiter, sinks, threads)
+              .run(csv.rest(), out, summary, progress);
+        } else {
+          new Batch(scorers, coding).run(source, sink, summary, progress);
+        }
         done = true;
       } finally {
         if (temp != null) {
@@ -130,6 +147,16 @@ final class ScoreCommand implements Callable<Integer> {
       }
       return summary.invalidRows() > 0 ? ExitCodes.INVALID_ROWS : ExitCodes.OK;
     }
+  }
+
+  private int threads() {
+    if (threads == null) {
+      return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    }
+    if (threads < 1) {
+      throw new UsageException("--threads must be at least 1, not " + threads);
+    }
+    return threads;
   }
 
   private List<Scorer> scorers(Catalog catalog) {
@@ -161,8 +188,9 @@ final class ScoreCommand implements Callable<Integer> {
     if (in == Format.jsonl) {
       return new JsonLinesSource(stream, list, columns);
     }
-    return new CsvSource(new CsvReader(stream, delimiter), list, columns, idColumn == null ? "id" : idColumn,
-        idColumn != null, Cells.missingTokens(missing));
+    CsvReader reader = new CsvReader(stream, delimiter);
+    return new CsvSource(reader, new CsvLayout(reader, list, columns, idColumn == null ? "id" : idColumn,
+        idColumn != null, Cells.missingTokens(missing)));
   }
 
   private OutputStream stream(Path temp) throws IOException {

@@ -113,6 +113,24 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_threadsBelowOne_exitsTwoNamingTheOption() {
+    Path in = write(dir, "in.csv", lines(EPDS_IN, ROW_COMPLETE));
+
+    assertUsageError(run("score", "epds", in.toString(), "--threads", "0"), "--threads", "0");
+  }
+
+  @Test
+  void score_oneThreadAndSeveral_writeTheSameRows() {
+    Path in = write(dir, "in.csv", lines(EPDS_IN, ROW_COMPLETE, ROW_COMPLETE));
+
+    Cli.Run one = run("score", "epds", in.toString(), "--threads", "1");
+    Cli.Run three = run("score", "epds", in.toString(), "--threads", "3");
+
+    assertThat(one.exit()).as("%s", one).isEqualTo(ExitCodes.OK);
+    assertThat(three.lines()).containsExactly(EPDS_OUT, OUT_COMPLETE, OUT_COMPLETE).isEqualTo(one.lines());
+  }
+
+  @Test
   void score_unknownProfile_exitsTwoWithOneLineMessage() {
     Path in = write(dir, "in.csv", lines(EPDS_IN, ROW_COMPLETE));
 

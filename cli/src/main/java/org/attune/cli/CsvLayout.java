@@ -1,0 +1,103 @@
+package org.attune.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.attune.model.Instrument;
+import org.attune.model.Item;
+
+/**
+ * What a CSV file's header says about its rows: how many cells a row has, which column is the
+ * id, and which columns answer which items of which instrument. Checked before any row is
+ * read: every scored item's column must be present (under its id, or the column it is mapped
+ * to), and no column that is read may appear twice. Immutable: shared by every thread that
+ * reads rows of the file.
+ */
+final class CsvLayout {
+  final int columns;
+  final String idColumn;
+  /** The id column's index, -1 if the file has none. */
+  final int idIndex;
+  /** For each column, the (instrument, item) pairs it answers, packed as instrument << 16 | item; null if none. */
+  final int[][] targets;
+  /** The columns that are read, in order: the loop over a row skips the others. */
+  final int[] read;
+  final byte[][] missingTokens;
+  /** Bit n set when some missing token is n bytes long: most cells are ruled out by length alone. */
+  final long tokenLengths;
+
+  /** Reads the header row from the reader and checks it against the instruments and the mapping. */
+  CsvLayout(CsvReader reader, List<Instrument> instruments, ColumnMap map, String idColumn, boolean idExplicit,
+      Set<String> missingTokens) throws IOException {
+    this.missingTokens = missingTokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    long lengths = 0;
+    for (byte[] token : this.missingTokens) {
+      lengths |= token.length < 64 ? 1L << token.length : 0;
+    }
+    this.tokenLengths = lengths;
+    CsvRecord header = reader.next();
+    if (header == null) {
+      throw new UsageException("the input is empty: expected a header row naming the item columns");
+    }
+    if (header.problem() != null) {
+      throw new UsageException("cannot read the header row: " + header.problem().code());
+    }
+    String[] names = header.cells();
+    columns = names.length;
+    Map<String, List<Integer>> at = new HashMap<>();
+    for (int c = 0; c < columns; c++) {
+      at.computeIfAbsent(Cells.trim(names[c]), k -> new ArrayList<>()).add(c);
+    }
+    this.idColumn = idColumn;
+    this.idIndex = column(at, idColumn);
+    if (idIndex < 0 && idExplicit) {
+      throw new UsageException("the id column " + idColumn + " is not in the header");
+    }
+    List<List<Integer>> byColumn = new ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      byColumn.add(new ArrayList<>(1));
+    }
+    List<String> absent = new ArrayList<>();
+    for (int s = 0; s < instruments.size(); s++) {
+      Instrument instrument = instruments.get(s);
+      List<Item> items = instrument.items();
+      for (int i = 0; i < items.size(); i++) {
+        String item = items.get(i).id();
+        String name = map.columnOf(item);
+        int c = column(at, name);
+        if (c >= 0) {
+          byColumn.get(c).add(s << 16 | i);
+        } else if (map.isMapped(item)) {
+          throw new UsageException("--map " + item + "=" + name + ": there is no column " + name + " in the header");
+        } else if (instrument.isScored(item)) {
+          absent.add(item);
+        }
+      }
+    }
+    if (!absent.isEmpty()) {
+      throw new UsageException("required item columns are absent from the header: " + String.join(", ", absent));
+    }
+    targets = new int[columns][];
+    for (int c = 0; c < columns; c++) {
+      targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
+    }
+    read = IntStream.range(0, columns).filter(c -> targets[c] != null).toArray();
+  }
+
+  /** The index of the column with this name, -1 if none; a usage error if it appears twice. */
+  private static int column(Map<String, List<Integer>> at, String name) {
+    List<Integer> found = at.get(name);
+    if (found == null) {
+      return -1;
+    }
+    if (found.size() > 1) {
+      throw new UsageException("the header names column " + name + " twice");
+    }
+    return found.get(0);
+  }
+}

@@ -1,0 +1,115 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.attune.Attune;
+import org.attune.model.Instrument;
+import org.attune.response.AnswerCoding;
+import org.attune.scoring.Scorer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property: scoring a CSV file on several threads writes byte for byte what one thread writes,
+ * with the same counts, whatever the input. The inputs are {@link RandomCsvTest}'s random
+ * texts (damaged rows, quotes, carriage returns, byte order marks and bytes that are not UTF-8
+ * mid-file, lines over 1 MiB), as they are and with every quote removed (so that the input
+ * is cut into pieces to its end); pieces of a few bytes make every input many pieces and
+ * bring up each way a piece can end: at a line end, at the end of input without one, at a
+ * quote, at a line too long to cut. The seed of each case is in every assertion's description.
+ */
+class ParallelCsvTest {
+  static final Scorer EPDS = Attune.catalog().scorer("epds");
+  static final List<Scorer> SCORERS = List.of(EPDS);
+  static final List<Instrument> INSTRUMENTS = List.of(EPDS.instrument());
+
+  @Test
+  void severalThreads_writeWhatOneThreadWrites_forRandomInput() throws IOException {
+    for (int i = 0; i < RandomCsvTest.ITERATIONS; i++) {
+      long seed = RandomCsvTest.BASE_SEED + i;
+      byte[] input = RandomCsvTest.input(seed, i);
+      Random random = new Random(~seed);
+      int piece = 8 + random.nextInt(300);
+      int threads = 1 + random.nextInt(4);
+      for (byte[] variant : List.of(input, withoutQuotes(input))) {
+        Run one = oneThread(variant);
+        Run several = severalThreads(variant, piece, threads);
+        String what = "seed " + seed + ", pieces of " + piece + " bytes, " + threads + " threads"
+            + (variant == input ? "" : ", quotes removed");
+        assertThat(several.output()).as(what).isEqualTo(one.output());
+        assertThat(several.summary().rows()).as(what).isEqualTo(one.summary().rows());
+        assertThat(several.summary().invalidRows()).as(what).isEqualTo(one.summary().invalidRows());
+      }
+    }
+  }
+
+  @Test
+  void aQuoteAfterManyPieces_theRestIsReadByOneThread_fromThePieceHoldingIt() throws IOException {
+    StringBuilder text = new StringBuilder(Cli.EPDS_IN).append('\n');
+    for (int r = 0; r < 200; r++) {
+      text.append('r').append(r).append(",0,1,2,3,0,1,2,3,0,").append(r % 4).append('\n');
+    }
+    // a quoted line break: cutting at its line end would split the record in two
+    text.append("\"q\nr\",3,3,3,3,3,3,3,3,3,3\nlast,0,0,0,0,0,0,0,0,0,0\n");
+    byte[] input = Cli.utf8(text.toString());
+
+    Run one = oneThread(input);
+    Run several = severalThreads(input, 64, 3);
+
+    assertThat(several.output()).isEqualTo(one.output());
+    assertThat(new String(one.output(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"q\nr\",30,probable_depression,9,above_threshold,self_harm,complete,\n")
+        .endsWith("last,0,below_threshold,0,below_threshold,,complete,\n");
+    assertThat(several.summary().rows()).isEqualTo(202);
+  }
+
+  record Run(byte[] output, RunSummary summary) {}
+
+  static Run oneThread(byte[] input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RunSummary summary = new RunSummary(INSTRUMENTS);
+    CsvReader reader = new CsvReader(new ByteArrayInputStream(input), ',');
+    CsvSource source = new CsvSource(reader, layout(reader));
+    ResultSink sink = sink(out);
+    sink.begin();
+    new Batch(SCORERS, AnswerCoding.SCORE).run(source, sink, summary, Progress.NONE);
+    return new Run(out.toByteArray(), summary);
+  }
+
+  static Run severalThreads(byte[] input, int piece, int threads) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RunSummary summary = new RunSummary(INSTRUMENTS);
+    CsvReader reader = new CsvReader(new ByteArrayInputStream(input), ',');
+    CsvLayout layout = layout(reader);
+    ResultSink sink = sink(out);
+    sink.begin();
+    sink.finish();
+    new ParallelCsv(SCORERS, AnswerCoding.SCORE, layout, ',', ParallelCsvTest::sink, threads, piece)
+        .run(reader.rest(), out, summary, Progress.NONE);
+    return new Run(out.toByteArray(), summary);
+  }
+
+  static CsvLayout layout(CsvReader reader) throws IOException {
+    return new CsvLayout(reader, INSTRUMENTS, ColumnMap.of(List.of(), null, Set.of()), "id", false,
+        Cells.missingTokens(null));
+  }
+
+  static ResultSink sink(java.io.OutputStream out) {
+    return new CsvResultSink(out, ',', SCORERS, true, "id");
+  }
+
+  static byte[] withoutQuotes(byte[] input) {
+    byte[] copy = input.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == '"') {
+        copy[i] = 'q';
+      }
+    }
+    return copy;
+  }
+}
