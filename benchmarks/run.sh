@@ -2,7 +2,8 @@
 # Attune benchmarks in one short run (a few minutes on 2 cores):
 #   a. ApiBenchmark: one EPDS response through Scorer.evaluate vs the hand-coded limit (time and bytes/op);
 #   b. BatchBenchmark: a 1,000,000-row CSV file to file inside one JVM, CLI engine vs the hand-written limit;
-#   c. the process-level comparison: `./attune score epds FILE -o OUT` vs
+#   c. the process-level comparison: `./attune score epds FILE -o OUT` (one thread per processor, and
+#      again with --threads 1) vs
 #      `java -cp benchmarks.jar org.attune.benchmarks.HandWrittenEpdsCsvScorer FILE OUT`, 3 runs each:
 #      median wall time, peak RSS, and a byte-for-byte check (cmp) that both wrote the same output.
 # Usage: benchmarks/run.sh [--rows N]   (or ROWS=N): repeat (c) at N rows too, e.g. 10000000.
@@ -106,10 +107,11 @@ mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 process_lines=()
 compare_processes() {
-  local rows=$1 file out_a out_h i a_ms=() h_ms=() a_kb=() h_kb=() same
+  local rows=$1 file out_a out_h out_s i a_ms=() h_ms=() a_kb=() h_kb=() s_ms=() s_kb=() same
   file="$work/epds-$rows.csv"
   out_a="$work/attune-$rows.csv"
   out_h="$work/hand-$rows.csv"
+  out_s="$work/attune1-$rows.csv"
   log "process comparison at $rows rows: generating $file"
   java -cp "$jar" org.attune.benchmarks.EpdsCsv "$rows" "$file"
   for i in 1 2 3; do
@@ -118,9 +120,11 @@ compare_processes() {
     a_ms+=("$ms"); a_kb+=("$kb")
     measure java -cp "$jar" org.attune.benchmarks.HandWrittenEpdsCsvScorer "$file" "$out_h"
     h_ms+=("$ms"); h_kb+=("$kb")
-    log "  run $i: attune ${a_ms[-1]} ms (${a_kb[-1]} KiB), hand-written ${h_ms[-1]} ms (${h_kb[-1]} KiB)"
+    measure ./attune score epds "$file" -o "$out_s" --threads 1
+    s_ms+=("$ms"); s_kb+=("$kb")
+    log "  run $i: attune ${a_ms[-1]} ms (${a_kb[-1]} KiB), hand-written ${h_ms[-1]} ms (${h_kb[-1]} KiB), attune on one thread ${s_ms[-1]} ms (${s_kb[-1]} KiB)"
   done
-  if cmp "$out_a" "$out_h" >&2; then
+  if cmp "$out_a" "$out_h" >&2 && cmp "$out_s" "$out_h" >&2; then
     same="identical output (cmp)"
   else
     same="OUTPUT DIFFERS"
@@ -128,12 +132,13 @@ compare_processes() {
     diff "$out_a" "$out_h" | head -n 12 >&2 || true
     failures+=("output differs at $rows rows")
   fi
-  local am hm
+  local am hm sm
   am=$(median "${a_ms[@]}")
   hm=$(median "${h_ms[@]}")
-  process_lines+=("process $rows rows: attune $am ms, handWritten $hm ms (medians of 3), ratio attune/handWritten = $(ratio "$am" "$hm"); peak RSS attune $(mib "$(maximum "${a_kb[@]}")") MiB, handWritten $(mib "$(maximum "${h_kb[@]}")") MiB; $same")
+  sm=$(median "${s_ms[@]}")
+  process_lines+=("process $rows rows: attune $am ms ($(nproc) threads), handWritten $hm ms (medians of 3), ratio attune/handWritten = $(ratio "$am" "$hm"); attune --threads 1 $sm ms, ratio $(ratio "$sm" "$hm"); peak RSS attune $(mib "$(maximum "${a_kb[@]}" "${s_kb[@]}")") MiB, handWritten $(mib "$(maximum "${h_kb[@]}")") MiB; $same")
   echo "${process_lines[-1]}"
-  rm -f "$file" "$out_a" "$out_h"
+  rm -f "$file" "$out_a" "$out_h" "$out_s"
 }
 compare_processes 1000000
 if [ -n "$big_rows" ]; then
