@@ -66,7 +66,8 @@ final class DescribeCommand implements Callable<Integer> {
     b.append('\n');
     line(b, 0, "Items (" + i.items().size() + "); options in printed order as position. label = score:");
     for (Item item : i.items()) {
-      String extra = i.isScored(item.id()) ? "" : " (optional, not scored)";
+      String extra = (i.isScored(item.id()) ? "" : " (optional, not scored)")
+          + (item.recallPeriod() == null ? "" : " (recall period: " + item.recallPeriod() + ")");
       line(b, 2, item.id() + "  " + item.label() + extra + codes(item.codes()));
       item.text().forEach((locale, text) -> line(b, 6, locale + ": " + text));
       List<Option> options = item.answerType().options();
@@ -74,7 +75,7 @@ final class DescribeCommand implements Callable<Integer> {
       for (int k = 0; k < options.size(); k++) {
         Option option = options.get(k);
         o.append(k == 0 ? "" : "; ").append(k + 1).append(". ").append(option.text().getOrDefault("en", option.label()))
-            .append(option.score() == null ? "" : " = " + option.score().toPlainString());
+            .append(option.score() == null ? "" : " = " + option.score().spelling());
       }
       line(b, 6, o.toString());
     }

@@ -20,19 +20,23 @@ class ListDescribeTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Test
-  void list_sixFirstInstruments_oneTabSeparatedLineEach() {
+  void list_everyInstrument_oneTabSeparatedLineEach() {
     Cli.Run run = run("list");
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).hasSize(6).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5));
-    assertThat(run.lines()).extracting(line -> line.split("\t", -1)[0])
-        .containsExactlyInAnyOrder("epds", "phq9", "phq2", "gad7", "gad2", "whooley");
+    assertThat(run.lines()).hasSize(11).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5));
+    assertThat(run.lines()).extracting(line -> line.split("\t", -1)[0]).containsExactlyInAnyOrder(
+        "epds", "phq9", "phq2", "gad7", "gad2", "whooley", "pbq", "maas", "paas", "mpas", "ppas");
     assertThat(run.lines()).contains(
         "epds\tEdinburgh Postnatal Depression Scale\t10\tself\trestricted",
         // nine scored items plus the optional difficulty item
         "phq9\tPatient Health Questionnaire-9\t10\tself\tfree",
         // two questions plus the optional help question; no licence statement found
-        "whooley\tWhooley depression identification questions\t3\tself\tunclear");
+        "whooley\tWhooley depression identification questions\t3\tself\tunclear",
+        // the bonding family: the PBQ is free to use; Condon's scales are CC BY 3.0 AU
+        "pbq\tPostpartum Bonding Questionnaire\t25\tself\tfree",
+        "mpas\tMaternal Postnatal Attachment Scale\t19\tself\tfree-with-citation",
+        "paas\tPaternal Antenatal Attachment Scale\t16\tself\tfree-with-citation");
     assertThat(run.err()).isEmpty();
   }
 
@@ -58,6 +62,20 @@ class ListDescribeTest {
     assertThat(optionsLineAfter(text, "epds_3")).matches(inOrder(3, 2, 1, 0));
     assertThat(optionsLineAfter(text, "epds_4")).matches(inOrder(0, 1, 2, 3));
     assertThat(optionsLineAfter(text, "epds_10")).matches(inOrder(3, 2, 1, 0));
+  }
+
+  @Test
+  void describe_mpas_showsThirdsItemRecallPeriodsAndNoCutoffs() {
+    Cli.Run run = run("describe", "mpas");
+
+    assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
+    String text = run.out();
+    // FACTS §6: item 4 recodes to 1, 2.3, 3.6, 5 in the author's rounding; exact thirds here (C20)
+    assertThat(optionsLineAfter(text, "mpas_4")).contains("= 1;", "= 7/3;", "= 11/3;").endsWith("= 5");
+    assertThat(text).contains("mpas_3  ").contains("(recall period: past 2 weeks)")
+        .contains("(recall period: past 3 months)")
+        .contains("Cut-off profiles: none; continuous scores only.")
+        .contains("CC BY 3.0 AU");
   }
 
   @Test

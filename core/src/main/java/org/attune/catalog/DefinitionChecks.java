@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.attune.model.Instrument;
+import org.attune.model.Score;
 
 /**
  * The rules of a definition that span fields: ids unique, references resolve, option scores
@@ -97,7 +98,7 @@ final class DefinitionChecks {
       return;
     }
     Set<String> codes = new HashSet<>();
-    Set<BigDecimal> scores = new HashSet<>();
+    Set<Score> scores = new HashSet<>();
     long scored = options.stream().filter(o -> o != null && o.score() != null).count();
     if (scored != 0 && scored != options.size()) {
       problems.add(path, "either every option has a score or none has (" + scored + " of "
@@ -109,8 +110,8 @@ final class DefinitionChecks {
         if (o.score().signum() < 0) {
           problems.add(p + ".score", "option scores must not be negative");
         }
-        if (!scores.add(o.score().stripTrailingZeros())) {
-          problems.add(p + ".score", "score " + o.score().toPlainString()
+        if (!scores.add(o.score())) {
+          problems.add(p + ".score", "score " + o.score().spelling()
               + " is used by another option of this item, so score coding could not tell them apart");
         }
       }
@@ -133,8 +134,8 @@ final class DefinitionChecks {
       return;
     }
     Set<String> seen = new HashSet<>();
-    BigDecimal min = BigDecimal.ZERO;
-    BigDecimal max = BigDecimal.ZERO;
+    Score min = Score.of(0);
+    Score max = Score.of(0);
     boolean known = true;
     for (int i = 0; i < scale.items().size(); i++) {
       String id = scale.items().get(i);
@@ -148,16 +149,16 @@ final class DefinitionChecks {
         problems.add(at, "unknown item " + id);
         known = false;
       } else {
-        BigDecimal[] range = DocScores.range(item);
+        Score[] range = DocScores.range(item);
         if (range == null) {
           problems.add(at, "item " + id + " has no scores, so it cannot be part of a scale");
           known = false;
         } else if ("count_endorsed".equals(rule)) {
-          max = max.add(range[1].signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
-          min = min.add(range[0].signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO);
+          max = max.plus(Score.of(range[1].signum() > 0 ? 1 : 0));
+          min = min.plus(Score.of(range[0].signum() > 0 ? 1 : 0));
         } else {
-          min = min.add(range[0]);
-          max = max.add(range[1]);
+          min = min.plus(range[0]);
+          max = max.plus(range[1]);
         }
       }
     }
@@ -238,7 +239,7 @@ final class DefinitionChecks {
         }
         for (int i = 0; i < rule.items().size(); i++) {
           Doc.Item item = items.get(rule.items().get(i));
-          BigDecimal[] range = item == null ? null : DocScores.range(item);
+          Score[] range = item == null ? null : DocScores.range(item);
           if (item == null) {
             problems.add(at + ".items[" + i + "]", "unknown item " + rule.items().get(i));
           } else if (range == null) {
@@ -254,7 +255,7 @@ final class DefinitionChecks {
         if (scale == null) {
           problems.add(at + ".scale", "unknown scale " + rule.scale());
         } else {
-          reachable(at + ".atLeast", rule.atLeast(), scale.min(), scale.max());
+          reachable(at + ".atLeast", rule.atLeast(), score(scale.min()), score(scale.max()));
         }
       }
       default -> problems.add(at + ".type", "unknown flag rule " + rule.type() + "; expected item or scale");
@@ -262,12 +263,16 @@ final class DefinitionChecks {
   }
 
   /** A threshold at or below the lowest score would always fire; above the highest, never. */
-  private void reachable(String path, BigDecimal atLeast, BigDecimal min, BigDecimal max) {
+  private void reachable(String path, BigDecimal atLeast, Score min, Score max) {
     if (atLeast != null && min != null && max != null
-        && (atLeast.compareTo(min) <= 0 || atLeast.compareTo(max) > 0)) {
+        && (Score.of(atLeast).compareTo(min) <= 0 || Score.of(atLeast).compareTo(max) > 0)) {
       problems.add(path, "threshold " + atLeast.toPlainString() + " must be above "
-          + min.toPlainString() + " and at most " + max.toPlainString());
+          + min.spelling() + " and at most " + max.spelling());
     }
+  }
+
+  private static Score score(BigDecimal value) {
+    return value == null ? null : Score.of(value);
   }
 
   private void licenceAllowsText() {
@@ -341,10 +346,9 @@ final class DefinitionChecks {
     }
   }
 
-  private void sameNumber(String path, BigDecimal declared, BigDecimal computed, String what) {
-    if (declared != null && declared.compareTo(computed) != 0) {
-      problems.add(path, "is " + declared.toPlainString() + " but " + what + " give "
-          + computed.toPlainString());
+  private void sameNumber(String path, BigDecimal declared, Score computed, String what) {
+    if (declared != null && Score.of(declared).compareTo(computed) != 0) {
+      problems.add(path, "is " + declared.toPlainString() + " but " + what + " give " + computed.spelling());
     }
   }
 

@@ -32,6 +32,7 @@ final class DefinitionReader {
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(SerializationFeature.INDENT_OUTPUT)
+      .addModule(ScoreJson.module())
       .build();
 
   private static final ObjectReader READER = MAPPER.readerFor(Doc.Instrument.class).problemCollectingReader();

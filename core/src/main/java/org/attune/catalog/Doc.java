@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
+import org.attune.model.Score;
 import java.util.List;
 import java.util.Map;
 
@@ -72,22 +73,23 @@ final class Doc {
       @NotBlank String label,
       Map<String, String> text,
       @NotNull @Valid Answer answer,
-      Map<String, String> codes) {}
+      Map<String, String> codes,
+      String recallPeriod) {}
 
   /** An answer type: {@code single_choice} (with options) or {@code yes_no} (with optional scores). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Answer(
       @NotNull String type,
       List<@NotNull @Valid Option> options,
-      BigDecimal yesScore,
-      BigDecimal noScore) {}
+      Score yesScore,
+      Score noScore) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Option(
       @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
       @NotBlank String label,
       Map<String, String> text,
-      BigDecimal score) {}
+      Score score) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Scale(

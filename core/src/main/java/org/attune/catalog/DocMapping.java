@@ -59,7 +59,7 @@ final class DocMapping {
         ? new AnswerType.YesNo(a.yesScore(), a.noScore())
         : new AnswerType.SingleChoice(map(a.options(),
             o -> new Option(o.code(), o.label(), orEmpty(o.text()), o.score())));
-    return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()));
+    return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()), i.recallPeriod());
   }
 
   private static Scale scale(Doc.Scale s) {
@@ -112,7 +112,7 @@ final class DocMapping {
     } else {
       throw new AssertionError("unknown answer type " + i.answerType());
     }
-    return new Doc.Item(i.id(), i.label(), i.text(), answer, i.codes());
+    return new Doc.Item(i.id(), i.label(), i.text(), answer, i.codes(), i.recallPeriod());
   }
 
   private static Doc.Scale doc(Scale s) {

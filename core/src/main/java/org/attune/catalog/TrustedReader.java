@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.attune.model.Score;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -95,13 +96,14 @@ final class TrustedReader {
     Map<String, Object> m = obj(o);
     Map<String, Object> a = obj(m.get("answer"));
     Doc.Answer answer = new Doc.Answer(str(a, "type"), list(a.get("options"), TrustedReader::option),
-        (BigDecimal) a.get("yesScore"), (BigDecimal) a.get("noScore"));
-    return new Doc.Item(str(m, "id"), str(m, "label"), texts(m.get("text")), answer, texts(m.get("codes")));
+        score(a.get("yesScore")), score(a.get("noScore")));
+    return new Doc.Item(str(m, "id"), str(m, "label"), texts(m.get("text")), answer, texts(m.get("codes")),
+        str(m, "recallPeriod"));
   }
 
   private static Doc.Option option(Object o) {
     Map<String, Object> m = obj(o);
-    return new Doc.Option(str(m, "code"), str(m, "label"), texts(m.get("text")), (BigDecimal) m.get("score"));
+    return new Doc.Option(str(m, "code"), str(m, "label"), texts(m.get("text")), score(m.get("score")));
   }
 
   private static Doc.Scale scale(Object o) {
@@ -142,6 +144,11 @@ final class TrustedReader {
 
   private static String str(Map<String, Object> m, String key) {
     return (String) m.get(key);
+  }
+
+  /** A score: a JSON number, or a string such as {@code "7/3"}. */
+  private static Score score(Object o) {
+    return o == null ? null : o instanceof String s ? Score.parse(s) : Score.of((BigDecimal) o);
   }
 
   private static Integer integer(Object o) {

@@ -1,6 +1,5 @@
 package org.attune.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +36,7 @@ public sealed interface AnswerType permits AnswerType.SingleChoice, AnswerType.Y
    * @param yesScore score of "yes", or null when the item is not scored
    * @param noScore score of "no", or null when the item is not scored
    */
-  record YesNo(BigDecimal yesScore, BigDecimal noScore) implements AnswerType {
+  record YesNo(Score yesScore, Score noScore) implements AnswerType {
     public YesNo {
       if ((yesScore == null) != (noScore == null)) {
         throw new IllegalArgumentException("yes and no are either both scored or both unscored");

@@ -12,10 +12,13 @@ import java.util.Map;
  * @param text the published wording per locale (BCP 47 tag); empty when the licence forbids shipping it
  * @param answerType how the item is answered and what each answer scores
  * @param codes codes in external systems (e.g. {@code loinc}) for this item
+ * @param recallPeriod the period the item asks about when it names its own (e.g. "past 3 months"), or
+ *     null when the instrument's recall period applies
  * @since 0.1.0
  */
 public record Item(
-    String id, String label, Map<String, String> text, AnswerType answerType, Map<String, String> codes) {
+    String id, String label, Map<String, String> text, AnswerType answerType, Map<String, String> codes,
+    String recallPeriod) {
 
   public Item {
     requireNonNull(id, "id");

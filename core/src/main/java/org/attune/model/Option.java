@@ -2,7 +2,6 @@ package org.attune.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -12,10 +11,10 @@ import java.util.Map;
  * @param code stable lower-case code of the option within its item
  * @param label our own short label
  * @param text the published wording per locale; empty when the licence forbids shipping it
- * @param score the score from the published key, exactly as spelled; null for an unscored item
+ * @param score the score from the published key, exact; null for an unscored item
  * @since 0.1.0
  */
-public record Option(String code, String label, Map<String, String> text, BigDecimal score) {
+public record Option(String code, String label, Map<String, String> text, Score score) {
 
   public Option {
     requireNonNull(code, "code");

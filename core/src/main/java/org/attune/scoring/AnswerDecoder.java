@@ -33,10 +33,16 @@ final class AnswerDecoder {
   /** Every score code as spelled, for codes with a decimal point (the Condon recoding, say). */
   private final Map<String, Integer> byCode = new HashMap<>();
   private final boolean decimalCodes;
+  /**
+   * Whether decimals and fractions are numbers in this instrument (some option of it scores
+   * one): then {@code 7/3} given for an item whose scores are whole is no option of that item,
+   * rather than not a number.
+   */
+  private final boolean otherNumbers;
   private final String expectedScore;
   private final String expectedPosition;
 
-  AnswerDecoder(Item item) {
+  AnswerDecoder(Item item, boolean fractionalInstrument) {
     this.itemId = item.id();
     AnswerType type = item.answerType();
     List<Option> options = type.options();
@@ -54,6 +60,7 @@ final class AnswerDecoder {
       }
     }
     this.decimalCodes = decimal || max >= MAX_TABLE;
+    this.otherNumbers = decimalCodes || fractionalInstrument;
     this.byWholeCode = new int[decimalCodes ? 0 : max + 1];
     java.util.Arrays.fill(byWholeCode, -1);
     if (!decimalCodes) {
@@ -73,7 +80,7 @@ final class AnswerDecoder {
     if (type instanceof AnswerType.YesNo) {
       return index == 0 ? "1" : "0";
     }
-    return option.score() == null ? Integer.toString(index) : option.score().toPlainString();
+    return option.score() == null ? Integer.toString(index) : option.score().spelling();
   }
 
   /** Decodes a one-digit answer. */
@@ -90,7 +97,7 @@ final class AnswerDecoder {
       }
     }
     int whole = parseWhole(b, off, len);
-    if (whole < 0 && decimalCodes && coding == AnswerCoding.SCORE) {
+    if (whole < 0 && otherNumbers && coding == AnswerCoding.SCORE) {
       return byDecimalCode(new String(b, off, len, StandardCharsets.UTF_8));
     }
     return byWhole(whole, coding);
@@ -100,7 +107,7 @@ final class AnswerDecoder {
   int decode(Object value, AnswerCoding coding) {
     if (value instanceof String s) {
       int whole = parseWhole(s);
-      return whole < 0 && decimalCodes && coding == AnswerCoding.SCORE ? byDecimalCode(s) : byWhole(whole, coding);
+      return whole < 0 && otherNumbers && coding == AnswerCoding.SCORE ? byDecimalCode(s) : byWhole(whole, coding);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       long v = ((Number) value).longValue();
@@ -191,14 +198,23 @@ final class AnswerDecoder {
     return parseWhole(s) >= 0;
   }
 
-  /** A canonical whole number, optionally followed by a point and digits. */
+  /**
+   * A canonical whole number, optionally followed by a point and digits that do not end in
+   * zero, or a fraction of canonical whole numbers in lowest terms ({@code 7/3}).
+   */
   static boolean isCanonicalNumber(String s) {
+    int slash = s.indexOf('/');
+    if (slash >= 0) {
+      int top = parseWhole(s.substring(0, slash));
+      int bottom = parseWhole(s.substring(slash + 1));
+      return top >= 0 && bottom >= 2 && BigInteger.valueOf(top).gcd(BigInteger.valueOf(bottom)).intValue() == 1;
+    }
     int dot = s.indexOf('.');
     if (dot < 0) {
       return isCanonicalWhole(s);
     }
     String fraction = s.substring(dot + 1);
-    return isCanonicalWhole(s.substring(0, dot)) && !fraction.isEmpty()
+    return isCanonicalWhole(s.substring(0, dot)) && !fraction.isEmpty() && !fraction.endsWith("0")
         && fraction.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 }

@@ -1,6 +1,7 @@
 package org.attune.scoring;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,16 +18,17 @@ import org.attune.model.MissingDataPolicy;
 import org.attune.model.Option;
 import org.attune.model.Scale;
 import org.attune.model.ScaleBands;
+import org.attune.model.Score;
 import org.attune.model.ScoringRule;
 import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
 
 /**
- * An instrument compiled to primitive arrays, read by {@link ScoringRow}. Every score is held as a fixed-point long in
- * units of {@code 10^-decimals} (the most decimal places any option score, band bound or flag
- * threshold of the instrument uses), so sums are exact and band and flag comparisons need no
- * allocation. Immutable after construction, hence thread-safe.
+ * An instrument compiled to primitive arrays, read by {@link ScoringRow}. Every score is held as a whole number of
+ * units, one unit being 1/{@link #unit} of a point, the finest step any option score, band bound or
+ * flag threshold of the instrument uses (a tenth for decimals, a third for Condon's thirds), so
+ * sums are exact and band and flag comparisons need no allocation. Immutable after construction, hence thread-safe.
  *
  * <p>This is the one class allowed to grow: it is the hot path, and keeping the tables
  * together keeps the scoring loop readable.
@@ -36,9 +38,10 @@ final class CompiledScorer implements Scorer {
   private final Instrument instrument;
   private final CutoffProfile profile;
   final Provenance provenance;
-  final int decimals;
-  /** One score point in scaled units: 10^decimals. */
+  /** One score point in scaled units (see {@link #unitOf}). */
   final long unit;
+  /** n when {@link #unit} is 10^n, else -1. */
+  final int decimals;
   final Map<String, Integer> itemIndex = new HashMap<>();
   final AnswerDecoder[] decoders;
   /** optionScore[item][option], scaled; Long.MIN_VALUE for unscored options. */
@@ -62,20 +65,22 @@ final class CompiledScorer implements Scorer {
     this.profile = profile;
     this.provenance = new Provenance(
         instrument.id(), instrument.version(), profile == null ? null : profile.id(), Attune.version());
-    this.decimals = decimalsOf(instrument);
-    this.unit = LONG_POWERS[decimals];
+    this.unit = unitOf(instrument);
+    this.decimals = powerOfTen(unit);
 
     List<Item> items = instrument.items();
     decoders = new AnswerDecoder[items.size()];
+    boolean fractional = items.stream().flatMap(item -> item.answerType().options().stream())
+        .anyMatch(o -> o.score() != null && !o.score().isWhole());
     optionScore = new long[items.size()][];
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       itemIndex.put(item.id(), i);
-      decoders[i] = new AnswerDecoder(item);
+      decoders[i] = new AnswerDecoder(item, fractional);
       List<Option> options = item.answerType().options();
       optionScore[i] = new long[options.size()];
       for (int o = 0; o < options.size(); o++) {
-        BigDecimal score = options.get(o).score();
+        Score score = options.get(o).score();
         optionScore[i][o] = score == null ? Long.MIN_VALUE : scaled(score);
       }
     }
@@ -173,40 +178,63 @@ final class CompiledScorer implements Scorer {
   }
 
   private long scaled(BigDecimal value) {
-    return value.movePointRight(decimals).longValueExact();
+    return scaled(Score.of(value));
   }
 
-  private static final long[] LONG_POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+  /** The score in units: exact, since the unit is a multiple of every score's denominator. */
+  private long scaled(Score score) {
+    return score.numerator().multiply(BigInteger.valueOf(unit).divide(score.denominator())).longValueExact();
+  }
 
-  private static int decimalsOf(Instrument instrument) {
-    int decimals = 0;
+  /** Units finer than this would risk overflow in long sums. */
+  private static final long MAX_UNIT = 1_000_000_000L;
+
+  /**
+   * The least common multiple of the denominators of every option score, band bound and flag
+   * threshold: 1 for whole-number instruments, 10 for scores in tenths, 3 for thirds.
+   */
+  private static long unitOf(Instrument instrument) {
+    BigInteger unit = BigInteger.ONE;
     for (Item item : instrument.items()) {
       for (Option option : item.answerType().options()) {
-        decimals = Math.max(decimals, decimalsOf(option.score()));
+        unit = lcm(unit, option.score());
       }
     }
-    if (instrument.profiles() != null) {
-      for (CutoffProfile p : instrument.profiles()) {
-        for (ScaleBands sb : p.scales()) {
-          for (Band b : sb.bands()) {
-            decimals = Math.max(decimals, Math.max(decimalsOf(b.min()), decimalsOf(b.max())));
-          }
+    for (CutoffProfile p : instrument.profiles()) {
+      for (ScaleBands sb : p.scales()) {
+        for (Band b : sb.bands()) {
+          unit = lcm(lcm(unit, Score.of(b.min())), Score.of(b.max()));
         }
       }
     }
     for (Flag flag : instrument.flags()) {
       BigDecimal atLeast = flag.rule() instanceof FlagRule.ItemThreshold t ? t.atLeast()
           : ((FlagRule.ScaleThreshold) flag.rule()).atLeast();
-      decimals = Math.max(decimals, decimalsOf(atLeast));
+      unit = lcm(unit, Score.of(atLeast));
     }
-    if (decimals >= LONG_POWERS.length) {
-      throw new IllegalArgumentException(instrument.id() + ": scores with more than "
-          + (LONG_POWERS.length - 1) + " decimal places are not supported");
+    if (unit.compareTo(BigInteger.valueOf(MAX_UNIT)) > 0) {
+      throw new IllegalArgumentException(instrument.id() + ": scores are too fine to add exactly (their common "
+          + "denominator is " + unit + ", more than " + MAX_UNIT + ")");
     }
-    return decimals;
+    return unit.longValueExact();
   }
 
-  private static int decimalsOf(BigDecimal value) {
-    return value == null ? 0 : Math.max(0, value.stripTrailingZeros().scale());
+  private static BigInteger lcm(BigInteger unit, Score score) {
+    if (score == null) {
+      return unit;
+    }
+    BigInteger d = score.denominator();
+    return unit.divide(unit.gcd(d)).multiply(d);
+  }
+
+  /** n when the unit is 10^n (scores convert to decimals by moving the point), else -1. */
+  private static int powerOfTen(long unit) {
+    int n = 0;
+    for (long u = unit; u > 1; u /= 10, n++) {
+      if (u % 10 != 0) {
+        return -1;
+      }
+    }
+    return n;
   }
 }

@@ -255,8 +255,11 @@ public final class ScoringRow {
     if (!isScored(s)) {
       return null;
     }
-    BigDecimal value = BigDecimal.valueOf(numerator[s], c.decimals);
-    return denominator[s] == 1 ? value : value.divide(BigDecimal.valueOf(denominator[s]), MathContext.DECIMAL128);
+    if (c.decimals >= 0 && denominator[s] == 1) {
+      return BigDecimal.valueOf(numerator[s], c.decimals);
+    }
+    long units = (long) denominator[s] * c.unit;
+    return BigDecimal.valueOf(numerator[s]).divide(BigDecimal.valueOf(units), MathContext.DECIMAL128);
   }
 
   /** Scale s's band code in the profile (the highest band whose minimum the score reaches); null when none. */

@@ -3,6 +3,7 @@ package org.attune.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class GoldenVectors {
       } else {
         soft.assertThat(actual.score()).as("%s %s", golden, scale.id()).isNotNull();
         if (actual.score() != null) {
-          soft.assertThat(actual.score()).as("%s %s", golden, scale.id())
+          soft.assertThat(asWritten(actual.score())).as("%s %s", golden, scale.id())
               .isEqualByComparingTo(new BigDecimal(expectedScore));
         }
       }
@@ -102,5 +103,13 @@ public final class GoldenVectors {
       }
     })));
     soft.assertAll();
+  }
+
+  /**
+   * A score as batch output writes it (CONTRACT.md "Scored output"): itself when whole,
+   * otherwise rounded half up to two decimals. Golden files give scores so.
+   */
+  static BigDecimal asWritten(BigDecimal score) {
+    return score.stripTrailingZeros().scale() <= 0 ? score : score.setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -2,7 +2,6 @@ package org.attune.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.attune.model.AnswerType;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
 import org.attune.model.Scale;
+import org.attune.model.Score;
 import org.attune.model.ScoringRule;
 import org.attune.response.AnswerCoding;
 import org.attune.response.Responses;
@@ -28,17 +28,17 @@ public final class OptionKeys {
   private OptionKeys() {}
 
   /** One row of a key file. */
-  public record KeyRow(String item, int position, BigDecimal score, String source) {
+  public record KeyRow(String item, int position, Score score, String source) {
     @Override
     public String toString() {
-      return item + " option " + position + " scores " + score.toPlainString();
+      return item + " option " + position + " scores " + score.spelling();
     }
   }
 
   /** The rows of {@code golden/<instrument>-key.csv} beside {@code anchor}. */
   public static List<KeyRow> rows(Class<?> anchor, String instrument) {
     return CsvTable.read(anchor, "/golden/" + instrument + "-key.csv").stream()
-        .map(r -> new KeyRow(r.get("item"), Integer.parseInt(r.get("position")), new BigDecimal(r.get("score")),
+        .map(r -> new KeyRow(r.get("item"), Integer.parseInt(r.get("position")), Score.parse(r.get("score")),
             r.get("source")))
         .toList();
   }
@@ -61,7 +61,7 @@ public final class OptionKeys {
   public static void verify(Instrument instrument, List<KeyRow> key, KeyRow row) {
     Item item = instrument.item(row.item()).orElseThrow();
     assertThat(item.answerType().options().get(row.position() - 1).score())
-        .as("definition score of %s", row).isEqualByComparingTo(row.score());
+        .as("definition score of %s", row).isEqualTo(row.score());
 
     Map<String, KeyRow> lowest = new HashMap<>();
     for (KeyRow r : key) {
@@ -72,7 +72,7 @@ public final class OptionKeys {
     Map<String, Object> byPosition = new HashMap<>();
     lowest.values().forEach(r -> {
       boolean yesNo = instrument.item(r.item()).orElseThrow().answerType() instanceof AnswerType.YesNo;
-      byScore.put(r.item(), yesNo ? (r.position() == 1 ? "1" : "0") : r.score().toPlainString());
+      byScore.put(r.item(), yesNo ? (r.position() == 1 ? "1" : "0") : r.score().spelling());
       byPosition.put(r.item(), Integer.toString(r.position()));
     });
 
@@ -81,10 +81,11 @@ public final class OptionKeys {
         Responses.of(AnswerCoding.POSITION, byPosition)).map(scorer::score).toList()) {
       for (Scale scale : instrument.scales()) {
         if (scale.items().contains(row.item())) {
-          BigDecimal expected = scale.rule() instanceof ScoringRule.CountEndorsed
-              ? BigDecimal.valueOf(scale.items().stream().filter(i -> lowest.get(i).score().signum() > 0).count())
-              : scale.items().stream().map(i -> lowest.get(i).score()).reduce(BigDecimal.ZERO, BigDecimal::add);
-          assertThat(result.scale(scale.id()).score()).as("%s: %s", row, scale.id()).isEqualByComparingTo(expected);
+          Score expected = scale.rule() instanceof ScoringRule.CountEndorsed
+              ? Score.of(scale.items().stream().filter(i -> lowest.get(i).score().signum() > 0).count())
+              : scale.items().stream().map(i -> lowest.get(i).score()).reduce(Score.of(0), Score::plus);
+          assertThat(result.scale(scale.id()).score()).as("%s: %s", row, scale.id())
+              .isEqualByComparingTo(expected.toBigDecimal());
         }
       }
     }
