@@ -34,7 +34,7 @@ public final class HandWrittenEpdsCsvScorer {
   private static final byte[] IN_HEADER =
       "id,epds_1,epds_2,epds_3,epds_4,epds_5,epds_6,epds_7,epds_8,epds_9,epds_10".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] OUT_HEADER =
-      "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors\n".getBytes(StandardCharsets.US_ASCII);
+      "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings\n".getBytes(StandardCharsets.US_ASCII);
   private static final int COLUMNS = 11;
   private static final int MAX_FIELD = 1 << 20; // as the CLI: a longer cell makes the row invalid
 
@@ -228,6 +228,7 @@ public final class HandWrittenEpdsCsvScorer {
         }
       }
     }
+    put(','); // warnings: none (the input has no age column)
     put('\n');
     return invalid;
   }

@@ -23,6 +23,10 @@ final class CsvLayout {
   final String idColumn;
   /** The id column's index, -1 if the file has none. */
   final int idIndex;
+  /** The indexes of the child's age columns ({@link Age}), -1 when absent. */
+  final int ageIndex;
+  final int birthIndex;
+  final int assessmentIndex;
   /** For each column, the (instrument, item) pairs it answers, packed as instrument << 16 | item; null if none. */
   final int[][] targets;
   /** The columns that are read, in order: the loop over a row skips the others. */
@@ -57,6 +61,17 @@ final class CsvLayout {
     this.idIndex = column(at, idColumn);
     if (idIndex < 0 && idExplicit) {
       throw new UsageException("the id column " + idColumn + " is not in the header");
+    }
+    this.ageIndex = column(at, Age.MONTHS);
+    this.birthIndex = column(at, Age.BIRTH);
+    this.assessmentIndex = column(at, Age.ASSESSMENT);
+    if ((birthIndex < 0) != (assessmentIndex < 0)) {
+      throw new UsageException("the header names " + (birthIndex < 0 ? Age.ASSESSMENT : Age.BIRTH) + " but not "
+          + (birthIndex < 0 ? Age.BIRTH : Age.ASSESSMENT) + ": the child's age needs both dates");
+    }
+    if (ageIndex >= 0 && birthIndex >= 0) {
+      throw new UsageException("the header names both " + Age.MONTHS + " and the dates " + Age.BIRTH + " and "
+          + Age.ASSESSMENT + ": give the child's age one way only");
     }
     List<List<Integer>> byColumn = new ArrayList<>();
     for (int c = 0; c < columns; c++) {

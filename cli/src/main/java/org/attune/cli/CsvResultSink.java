@@ -17,8 +17,8 @@ import org.attune.scoring.ScoringRow;
 
 /**
  * Scored rows as CSV: the id column, then per instrument {@code <scale>} and
- * {@code <scale>_band} for each scale, then {@code flags}, {@code status}, {@code errors}
- * (prefixed {@code <instrument>_} when several instruments are scored). Our own codes are
+ * {@code <scale>_band} for each scale, then {@code flags}, {@code status}, {@code errors},
+ * {@code warnings} (prefixed {@code <instrument>_} when several instruments are scored). Our own codes are
  * encoded once, so a row is written from the scoring rows without building strings.
  */
 final class CsvResultSink implements ResultSink {
@@ -26,6 +26,7 @@ final class CsvResultSink implements ResultSink {
   /** {@code :<code>} for each violation code. */
   private static final byte[][] CODE = new byte[ViolationCode.values().length][];
   private static final byte[] ROW = ascii(ResponseViolation.ROW);
+  private static final byte[] AGE_OUT_OF_RANGE = ascii(ScoringRow.AGE_OUT_OF_RANGE);
 
   static {
     for (Completeness c : Completeness.values()) {
@@ -69,6 +70,7 @@ final class CsvResultSink implements ResultSink {
       header.add(prefix + "flags");
       header.add(prefix + "status");
       header.add(prefix + "errors");
+      header.add(prefix + "warnings");
       itemIds[i] = instrument.items().stream().map(item -> ascii(item.id())).toArray(byte[][]::new);
       flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
       CutoffProfile profile = profiles.get(i);
@@ -122,6 +124,7 @@ final class CsvResultSink implements ResultSink {
       } else {
         csv.plainCell(EMPTY);
       }
+      csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
     }
     csv.endRow();
   }
@@ -130,7 +133,8 @@ final class CsvResultSink implements ResultSink {
   private void errors(RowInfo info, ScoringRow row, byte[][] items) throws IOException {
     list.clear();
     for (ResponseViolation v : info.rowViolations) {
-      list.add(ROW, CODE[v.code().ordinal()]);
+      // the row as a whole, or a column of the row that is not an item (the child's age)
+      list.add(ResponseViolation.ROW.equals(v.itemId()) ? ROW : ascii(v.itemId()), CODE[v.code().ordinal()]);
     }
     for (int item = 0; item < row.itemCount(); item++) {
       ViolationCode code = row.violationCode(item);

@@ -85,6 +85,13 @@ final class CsvSource implements RecordSource {
         rows[target >>> 16].answer(target & 0xffff, row.data, start, end - start);
       }
     }
+    if (layout.ageIndex >= 0 || layout.birthIndex >= 0) {
+      int age = layout.ageIndex >= 0 ? Age.months(text(layout.ageIndex), info.rowViolations)
+          : Age.months(text(layout.birthIndex), text(layout.assessmentIndex), info.rowViolations);
+      for (ScoringRow r : rows) {
+        r.ageMonths(age);
+      }
+    }
     int idIndex = layout.idIndex;
     if (idIndex >= 0) {
       if (idIndex < row.cells) {
@@ -102,6 +109,16 @@ final class CsvSource implements RecordSource {
       }
     }
     return true;
+  }
+
+  /** Cell c as trimmed text; null when the row has no such cell or it holds a missing token. */
+  private String text(int c) {
+    if (c >= row.cells) {
+      return null;
+    }
+    int start = row.trimmedStart(c);
+    int end = row.trimmedEnd(c, start);
+    return isMissingToken(start, end) ? null : new String(row.data, start, end - start, StandardCharsets.UTF_8);
   }
 
   private boolean isMissingToken(int start, int end) {

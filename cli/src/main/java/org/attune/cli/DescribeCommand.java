@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.attune.Attune;
 import org.attune.catalog.Definitions;
+import org.attune.model.AnswerType;
 import org.attune.model.Evidence;
 import org.attune.model.Flag;
 import org.attune.model.FlagRule;
@@ -17,6 +18,7 @@ import org.attune.model.Item;
 import org.attune.model.MissingDataPolicy;
 import org.attune.model.Option;
 import org.attune.model.Scale;
+import org.attune.model.ScoringRule;
 import org.attune.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,11 @@ final class DescribeCommand implements Callable<Integer> {
         + i.publishedVersion() + codes(i.codes()));
     line(b, 0, "Respondent: " + i.respondent().code() + ". Population: " + i.population() + ". Recall period: "
         + i.recallPeriod() + ".");
+    if (i.ageRange() != null) {
+      line(b, 0, "Child's age: " + i.ageRange() + " (completed months; outside it, results carry the warning "
+          + "age_out_of_range). Source: " + source(i.ageRange().source()));
+      note("age range", i.ageRange().source());
+    }
     line(b, 0, "Results are screening results, not diagnoses.");
     b.append('\n');
     line(b, 0, "Licence: " + i.licence().licenceClass().code() + "; wording "
@@ -70,12 +77,19 @@ final class DescribeCommand implements Callable<Integer> {
           + (item.recallPeriod() == null ? "" : " (recall period: " + item.recallPeriod() + ")");
       line(b, 2, item.id() + "  " + item.label() + extra + codes(item.codes()));
       item.text().forEach((locale, text) -> line(b, 6, locale + ": " + text));
+      if (item.answerType() instanceof AnswerType.Numeric n) {
+        line(b, 6, (n instanceof AnswerType.Duration ? "minutes, given as 90 or 1:30, " : "a whole number ")
+            + n.min() + "-" + n.max() + (n instanceof AnswerType.WholeNumber w && w.unit() != null ? " " + w.unit() : "")
+            + "; the value is the score");
+        continue;
+      }
       List<Option> options = item.answerType().options();
       StringBuilder o = new StringBuilder();
       for (int k = 0; k < options.size(); k++) {
         Option option = options.get(k);
         o.append(k == 0 ? "" : "; ").append(k + 1).append(". ").append(option.text().getOrDefault("en", option.label()))
-            .append(option.score() == null ? "" : " = " + option.score().spelling());
+            .append(option.score() == null ? "" : " = " + option.score().spelling())
+            .append(option.notApplicable() ? " (not applicable; by position only)" : "");
       }
       line(b, 6, o.toString());
     }
@@ -85,8 +99,11 @@ final class DescribeCommand implements Callable<Integer> {
     for (Scale s : i.scales()) {
       String missing = s.missing() instanceof MissingDataPolicy.ProrateUpTo p
           ? "prorated when at most " + p.maxMissing() + " missing"
+          : s.missing() instanceof MissingDataPolicy.CountAsZero ? "a missing item counts as zero"
           : "unscored if any item is missing";
-      line(b, 2, s.id() + "  " + s.label() + ": " + s.rule().type() + " of " + String.join(", ", s.items())
+      String rule = s.rule() instanceof ScoringRule.Sum sum && sum.factor() != 1
+          ? "sum, times " + sum.factor() + "," : s.rule().type();
+      line(b, 2, s.id() + "  " + s.label() + ": " + rule + " of " + String.join(", ", s.items())
           + "; range " + range(s.min(), s.max()) + "; " + missing + codes(s.codes()));
       line(b, 6, "source: " + source(s.source()));
       note("scale " + s.id(), s.source());
@@ -144,6 +161,9 @@ final class DescribeCommand implements Callable<Integer> {
   private static String rule(FlagRule rule) {
     if (rule instanceof FlagRule.ItemThreshold t) {
       return String.join(" or ", t.items()) + " >= " + t.atLeast().toPlainString();
+    }
+    if (rule instanceof FlagRule.SumBelow t) {
+      return String.join(" + ", t.items()) + " < " + t.below().toPlainString() + " (every one answered)";
     }
     FlagRule.ScaleThreshold t = (FlagRule.ScaleThreshold) rule;
     return t.scale() + " >= " + t.atLeast().toPlainString();

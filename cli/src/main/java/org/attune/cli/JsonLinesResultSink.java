@@ -77,7 +77,8 @@ final class JsonLinesResultSink implements ResultSink {
       e.put("value", v.value());
       e.put("message", v.message());
     }
-    node.putArray("warnings");
+    ArrayNode warnings = node.putArray("warnings");
+    result.warnings().forEach(warnings::add);
     return node;
   }
 

@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rows of a JSON Lines file: {@code {"id": "r1", "answers": {"epds_1": 0, ...}}} a line.
+ * Rows of a JSON Lines file: {@code {"id": "r1", "answers": {"epds_1": 0, ...}, "age_months": 4}}
+ * a line (the age is optional).
  * Numbers and strings are answers, {@code null} or an absent key is not answered; a line that
  * does not parse is one invalid row. Blank lines are not rows.
  */
@@ -102,6 +103,13 @@ final class JsonLinesSource implements RecordSource {
     }
     JsonNode id = node.get("id");
     info.id(id == null || id.isNull() ? "" : id.asString());
+    JsonNode age = node.get(Age.MONTHS);
+    if (age != null && !age.isNull()) {
+      int months = Age.months(age.isString() ? Cells.trim(age.stringValue()) : age.asString(), info.rowViolations);
+      for (ScoringRow r : rows) {
+        r.ageMonths(months);
+      }
+    }
     JsonNode given = node.get("answers");
     if (given != null) {
       for (Map.Entry<String, JsonNode> answer : given.properties()) {

@@ -17,9 +17,9 @@ final class Cli {
   /** The EPDS input header as CONTRACT.md names the columns. */
   static final String EPDS_IN = "id,epds_1,epds_2,epds_3,epds_4,epds_5,epds_6,epds_7,epds_8,epds_9,epds_10";
   /** The scored EPDS output header (CONTRACT.md "Scored output (CSV)"). */
-  static final String EPDS_OUT = "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors";
+  static final String EPDS_OUT = "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings";
   static final String PHQ9_IN = "id,phq9_1,phq9_2,phq9_3,phq9_4,phq9_5,phq9_6,phq9_7,phq9_8,phq9_9";
-  static final String PHQ9_OUT = "id,phq9_total,phq9_total_band,flags,status,errors";
+  static final String PHQ9_OUT = "id,phq9_total,phq9_total_band,flags,status,errors,warnings";
 
   private Cli() {}
 

@@ -29,16 +29,16 @@ class ColumnMapTest {
       {"m2", "1", "1", "2", "2", "2", "1", "1", "1", "1", "0"},
       {"m3", "0", "0", "1", "1", "0", "", "0", "0", "0", "1"},
       {"m4", "0", "0", "7", "1", "0", "1", "0", "0", "0", "0"}};
-  static final String OUT_HEADER = "record_id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors";
+  static final String OUT_HEADER = "record_id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings";
   static final String[] OUT_ROWS = {
       // 0+0+1+1+0+1+0+0+0+0 = 3; anxiety 1+1+0 = 2
-      "m1,3,below_threshold,2,below_threshold,,complete,",
+      "m1,3,below_threshold,2,below_threshold,,complete,,",
       // 1+1+2+2+2+1+1+1+1+0 = 12 (10-12 possible); anxiety 2+2+2 = 6 (>= 6)
-      "m2,12,possible_depression,6,above_threshold,,complete,",
+      "m2,12,possible_depression,6,above_threshold,,complete,,",
       // item 6 missing: total empty; anxiety 2; item 10 = 1 raises self_harm
-      "m3,,,2,below_threshold,self_harm,incomplete,",
+      "m3,,,2,below_threshold,self_harm,incomplete,,",
       // item 3 = 7 is not a score of item 3 (3, 2, 1, 0)
-      "m4,,,,,,invalid,epds_3:not_an_option"};
+      "m4,,,,,,invalid,epds_3:not_an_option,"};
 
   @TempDir Path dir;
 

@@ -33,9 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DamagedInputTest {
   static final String HEADER = EPDS_IN + ",note";
   static final String BEFORE = "a,0,0,1,1,0,1,0,0,0,0,fine";
-  static final String BEFORE_OUT = "a,3,below_threshold,2,below_threshold,,complete,";
+  static final String BEFORE_OUT = "a,3,below_threshold,2,below_threshold,,complete,,";
   static final String AFTER = "z,1,1,2,2,2,1,1,1,1,0,fine";
-  static final String AFTER_OUT = "z,12,possible_depression,6,above_threshold,,complete,";
+  static final String AFTER_OUT = "z,12,possible_depression,6,above_threshold,,complete,,";
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   static final String HUGE = "h".repeat((1 << 20) + 1);
 
@@ -70,48 +70,48 @@ class DamagedInputTest {
   static Stream<Arguments> damagedInputs() {
     return Stream.of(
         // -- ragged rows
-        damaged("too few cells", between("d,0,0"), "d,,,,,,invalid,row:wrong_cell_count"),
+        damaged("too few cells", between("d,0,0"), "d,,,,,,invalid,row:wrong_cell_count,"),
         damaged("too few cells, item 10 still read at its header position",
             concat(utf8("epds_10,id,epds_1,epds_2,epds_3,epds_4,epds_5,epds_6,epds_7,epds_8,epds_9\n"
                 + "0,a,0,0,1,1,0,1,0,0,0\n2,d,0\n0,z,1,1,2,2,2,1,1,1,1\n")),
-            "d,,,,,self_harm,invalid,row:wrong_cell_count"),
+            "d,,,,,self_harm,invalid,row:wrong_cell_count,"),
         damaged("too many cells", between("d,0,0,0,0,0,0,0,0,0,1,n,surplus"),
-            "d,,,,,self_harm,invalid,row:wrong_cell_count"),
-        damaged("one cell only", between("d"), "d,,,,,,invalid,row:wrong_cell_count"),
-        damaged("a line of spaces is a row of one empty cell", between("   "), ",,,,,,invalid,row:wrong_cell_count"),
-        damaged("a hundred thousand cells", between("d" + ",".repeat(100_000)), "d,,,,,,invalid,row:wrong_cell_count"),
+            "d,,,,,self_harm,invalid,row:wrong_cell_count,"),
+        damaged("one cell only", between("d"), "d,,,,,,invalid,row:wrong_cell_count,"),
+        damaged("a line of spaces is a row of one empty cell", between("   "), ",,,,,,invalid,row:wrong_cell_count,"),
+        damaged("a hundred thousand cells", between("d" + ",".repeat(100_000)), "d,,,,,,invalid,row:wrong_cell_count,"),
         // -- bytes that are not UTF-8
         damaged("0xFF in an ignored column", between(utf8("d,0,0,0,0,0,0,0,0,0,1,caf"), b(0xFF)),
-            "d,,,,,self_harm,invalid,row:bad_encoding"),
+            "d,,,,,self_harm,invalid,row:bad_encoding,"),
         damaged("Latin-1 e-acute in an ignored column", between(utf8("d,0,0,0,0,0,0,0,0,0,0,caf"), b(0xE9)),
-            "d,,,,,,invalid,row:bad_encoding"),
+            "d,,,,,,invalid,row:bad_encoding,"),
         damaged("lone 0xC3 in an item cell", between(utf8("d,0,0,0,0,"), b(0xC3), utf8(",0,0,0,0,1,n")),
-            "d,,,,,self_harm,invalid,row:bad_encoding"),
+            "d,,,,,self_harm,invalid,row:bad_encoding,"),
         damaged("overlong encoding of NUL", between(utf8("d,0,0,0,0,0,0,0,0,0,0,"), b(0xC0, 0x80)),
-            "d,,,,,,invalid,row:bad_encoding"),
+            "d,,,,,,invalid,row:bad_encoding,"),
         damaged("encoded UTF-16 surrogate", between(utf8("d,0,0,0,0,0,0,0,0,0,0,"), b(0xED, 0xA0, 0x80)),
-            "d,,,,,,invalid,row:bad_encoding"),
+            "d,,,,,,invalid,row:bad_encoding,"),
         damaged("UTF-8 character split by a delimiter", between(utf8("d,0,0,0,0,0,0,0,0,0,"), b(0xC3),
-            utf8(","), b(0xA9)), "d,,,,,,invalid,row:bad_encoding"),
+            utf8(","), b(0xA9)), "d,,,,,,invalid,row:bad_encoding,"),
         whole("lone 0xC3 at the very end of the file, no line end",
             concat(utf8(HEADER + "\n" + BEFORE + "\nd,0,0,0,0,0,0,0,0,0,2,caf"), b(0xC3)), ExitCodes.INVALID_ROWS,
-            EPDS_OUT, BEFORE_OUT, "d,,,,,self_harm,invalid,row:bad_encoding"),
+            EPDS_OUT, BEFORE_OUT, "d,,,,,self_harm,invalid,row:bad_encoding,"),
         // -- huge cells
         damaged("unquoted cell over 1 MiB in an ignored column", between("d,0,0,0,0,0,0,0,0,0,1," + HUGE),
-            "d,,,,,self_harm,invalid,row:cell_too_long"),
+            "d,,,,,self_harm,invalid,row:cell_too_long,"),
         damaged("quoted cell over 1 MiB in an ignored column", between("d,0,0,0,0,0,0,0,0,0,1,\"" + HUGE + "\""),
-            "d,,,,,self_harm,invalid,row:cell_too_long"),
+            "d,,,,,self_harm,invalid,row:cell_too_long,"),
         // -- unbalanced quotes
         damaged("quote never closed in the last cell", between("d,0,0,0,0,0,0,0,0,0,1,\"never closed"),
-            "d,,,,,self_harm,invalid,row:unclosed_quote"),
+            "d,,,,,self_harm,invalid,row:unclosed_quote,"),
         damaged("quote never closed in the first cell", between("\"d,0,0,0,0,0,0,0,0,0,1,n"),
-            ",,,,,,invalid,row:unclosed_quote"),
+            ",,,,,,invalid,row:unclosed_quote,"),
         whole("quote never closed on the last line, no line end",
             utf8(HEADER + "\n" + BEFORE + "\nd,0,0,0,0,0,0,0,0,0,1,\"open"), ExitCodes.INVALID_ROWS,
-            EPDS_OUT, BEFORE_OUT, "d,,,,,self_harm,invalid,row:unclosed_quote"),
+            EPDS_OUT, BEFORE_OUT, "d,,,,,self_harm,invalid,row:unclosed_quote,"),
         whole("stray quote inside an unquoted cell is an ordinary character",
             utf8(HEADER + "\n" + BEFORE + "\nd,0,0,1,1,0,1,0,0,0,0,5\" tall\n" + AFTER + "\n"), ExitCodes.OK,
-            EPDS_OUT, BEFORE_OUT, "d,3,below_threshold,2,below_threshold,,complete,", AFTER_OUT),
+            EPDS_OUT, BEFORE_OUT, "d,3,below_threshold,2,below_threshold,,complete,,", AFTER_OUT),
         // -- whole files
         whole("empty file", new byte[0], ExitCodes.USAGE),
         whole("byte order mark only", BOM, ExitCodes.USAGE),
@@ -161,14 +161,14 @@ class DamagedInputTest {
     assertThat(run.exit()).as("exit code; standard error: %s", run.err()).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
         BEFORE_OUT,
-        "d1,,,,,,invalid,row:wrong_cell_count",
-        "d2,,,,,self_harm,invalid,row:wrong_cell_count",
-        "d3,,,,,,invalid,row:bad_encoding",
-        "d4,,,,,self_harm,invalid,row:cell_too_long",
-        "d5,,,,,,incomplete,",
+        "d1,,,,,,invalid,row:wrong_cell_count,",
+        "d2,,,,,self_harm,invalid,row:wrong_cell_count,",
+        "d3,,,,,,invalid,row:bad_encoding,",
+        "d4,,,,,self_harm,invalid,row:cell_too_long,",
+        "d5,,,,,,incomplete,,",
         AFTER_OUT,
-        "d6,,,,,self_harm,invalid,row:unclosed_quote",
-        "d7,,,,,,invalid,row:wrong_cell_count");
+        "d6,,,,,self_harm,invalid,row:unclosed_quote,",
+        "d7,,,,,,invalid,row:wrong_cell_count,");
     assertThat(run.err()).isEmpty();
   }
 
@@ -186,7 +186,7 @@ class DamagedInputTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).isEqualTo(EPDS_OUT);
     assertThat(lines.get(1)).isEqualTo(BEFORE_OUT);
-    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:bad_encoding");
+    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:bad_encoding,");
     assertThat(lines.get(3)).isEqualTo(AFTER_OUT);
   }
 
@@ -199,7 +199,7 @@ class DamagedInputTest {
     List<String> lines = run.lines();
     assertThat(lines).hasSize(4);
     assertThat(lines.get(1)).isEqualTo(BEFORE_OUT);
-    assertThat(lines.get(2)).startsWith("d,,,,,,invalid,row:cell_too_long");
+    assertThat(lines.get(2)).startsWith("d,,,,,,invalid,row:cell_too_long,");
     assertThat(lines.get(3)).isEqualTo(AFTER_OUT);
   }
 
@@ -213,7 +213,7 @@ class DamagedInputTest {
     assertThat(Utf8.isValid(run.outBytes(), 0, run.outBytes().length)).as("output is UTF-8").isTrue();
     List<String> lines = run.lines();
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:cell_too_long");
+    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:cell_too_long,");
     assertThat(lines.get(3)).isEqualTo(AFTER_OUT);
   }
 
@@ -224,7 +224,7 @@ class DamagedInputTest {
     assertThat(run.exit()).as("exit code").isEqualTo(ExitCodes.INVALID_ROWS);
     List<String> lines = run.lines();
     assertThat(lines).hasSize(4);
-    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:cell_too_long");
+    assertThat(lines.get(2)).endsWith(",,,,,self_harm,invalid,row:cell_too_long,");
     assertThat(lines.get(3)).isEqualTo(AFTER_OUT);
   }
 }

@@ -24,19 +24,19 @@ class ListDescribeTest {
     Cli.Run run = run("list");
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).hasSize(11).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(5));
+    assertThat(run.lines()).hasSize(11).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
     assertThat(run.lines()).extracting(line -> line.split("\t", -1)[0]).containsExactlyInAnyOrder(
         "epds", "phq9", "phq2", "gad7", "gad2", "whooley", "pbq", "maas", "paas", "mpas", "ppas");
     assertThat(run.lines()).contains(
-        "epds\tEdinburgh Postnatal Depression Scale\t10\tself\trestricted",
+        "epds\tEdinburgh Postnatal Depression Scale\t10\tself\trestricted\t-",
         // nine scored items plus the optional difficulty item
-        "phq9\tPatient Health Questionnaire-9\t10\tself\tfree",
+        "phq9\tPatient Health Questionnaire-9\t10\tself\tfree\t-",
         // two questions plus the optional help question; no licence statement found
-        "whooley\tWhooley depression identification questions\t3\tself\tunclear",
+        "whooley\tWhooley depression identification questions\t3\tself\tunclear\t-",
         // the bonding family: the PBQ is free to use; Condon's scales are CC BY 3.0 AU
-        "pbq\tPostpartum Bonding Questionnaire\t25\tself\tfree",
-        "mpas\tMaternal Postnatal Attachment Scale\t19\tself\tfree-with-citation",
-        "paas\tPaternal Antenatal Attachment Scale\t16\tself\tfree-with-citation");
+        "pbq\tPostpartum Bonding Questionnaire\t25\tself\tfree\t-",
+        "mpas\tMaternal Postnatal Attachment Scale\t19\tself\tfree-with-citation\t-",
+        "paas\tPaternal Antenatal Attachment Scale\t16\tself\tfree-with-citation\t-");
     assertThat(run.err()).isEmpty();
   }
 

@@ -154,8 +154,8 @@ class MultiInstrumentTest {
   // -- GAD-2 and GAD-7 from the same columns ------------------------------------------------
 
   static final String GAD7_IN = "id,gad7_1,gad7_2,gad7_3,gad7_4,gad7_5,gad7_6,gad7_7";
-  static final String GAD2_GAD7_OUT = "id,gad2_total,gad2_total_band,gad2_flags,gad2_status,gad2_errors,"
-      + "gad7_total,gad7_total_band,gad7_flags,gad7_status,gad7_errors";
+  static final String GAD2_GAD7_OUT = "id,gad2_total,gad2_total_band,gad2_flags,gad2_status,gad2_errors,gad2_warnings,"
+      + "gad7_total,gad7_total_band,gad7_flags,gad7_status,gad7_errors,gad7_warnings";
 
   @Test
   void gad2FromGad7Columns_mappedToTheSameColumns_givesItems1Plus2OfGad7() {
@@ -174,13 +174,13 @@ class MultiInstrumentTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(GAD2_GAD7_OUT,
-        "g1,5,above_threshold,,complete,,5,mild,,complete,",
-        "g2,2,below_threshold,,complete,,7,mild,,complete,",
-        "g3,3,above_threshold,,complete,,18,severe,,complete,",
-        "g4,,,,incomplete,,,,,incomplete,",
-        "g5,,,,invalid,gad2_1:not_an_option,,,,invalid,gad7_1:not_an_option",
-        "g6,0,below_threshold,,complete,,3,minimal,,complete,",
-        "g7,3,above_threshold,,complete,,10,moderate,,complete,");
+        "g1,5,above_threshold,,complete,,,5,mild,,complete,,",
+        "g2,2,below_threshold,,complete,,,7,mild,,complete,,",
+        "g3,3,above_threshold,,complete,,,18,severe,,complete,,",
+        "g4,,,,incomplete,,,,,,incomplete,,",
+        "g5,,,,invalid,gad2_1:not_an_option,,,,,invalid,gad7_1:not_an_option,",
+        "g6,0,below_threshold,,complete,,,3,minimal,,complete,,",
+        "g7,3,above_threshold,,complete,,,10,moderate,,complete,,");
   }
 
   @Test

@@ -63,8 +63,8 @@ class ParallelCsvTest {
 
     assertThat(several.output()).isEqualTo(one.output());
     assertThat(new String(one.output(), java.nio.charset.StandardCharsets.UTF_8))
-        .contains("\"q\nr\",30,probable_depression,9,above_threshold,self_harm,complete,\n")
-        .endsWith("last,0,below_threshold,0,below_threshold,,complete,\n");
+        .contains("\"q\nr\",30,probable_depression,9,above_threshold,self_harm,complete,,\n")
+        .endsWith("last,0,below_threshold,0,below_threshold,,complete,,\n");
     assertThat(several.summary().rows()).isEqualTo(202);
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreAnswerCodingTest {
   static final String WHOOLEY_IN = "id,whooley_1,whooley_2";
-  static final String WHOOLEY_OUT = "id,whooley_total,whooley_total_band,flags,status,errors";
+  static final String WHOOLEY_OUT = "id,whooley_total,whooley_total_band,flags,status,errors,warnings";
 
   @TempDir Path dir;
 
@@ -31,7 +31,7 @@ class ScoreAnswerCodingTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,1,1,1,1,4,4,4,4,4,4"), "--answers", "position");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,3,below_threshold,3,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,3,below_threshold,3,below_threshold,,complete,,");
   }
 
   @Test
@@ -40,7 +40,7 @@ class ScoreAnswerCodingTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,4,1,4,1,4,4,4,4,4,4"), "--answers", "position");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,3,below_threshold,0,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,3,below_threshold,0,below_threshold,,complete,,");
   }
 
   @Test
@@ -48,7 +48,7 @@ class ScoreAnswerCodingTest {
     // items 1, 2, 4 score 0; items 3, 5-10 score 3 each: 7 x 3 = 21; anxiety 3 + 0 + 3 = 6
     Cli.Run run = score("epds", lines(EPDS_IN, "r,1,1,1,1,1,1,1,1,1,1"), "--answers", "position");
 
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,21,probable_depression,6,above_threshold,self_harm,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,21,probable_depression,6,above_threshold,self_harm,complete,,");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ScoreAnswerCodingTest {
     // items 1, 2, 4 score 3 each: 9; items 3, 5-10 score 0; anxiety 0 + 3 + 0 = 3
     Cli.Run run = score("epds", lines(EPDS_IN, "r,4,4,4,4,4,4,4,4,4,4"), "--answers", "position");
 
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,9,below_threshold,3,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,9,below_threshold,3,below_threshold,,complete,,");
   }
 
   @Test
@@ -64,7 +64,7 @@ class ScoreAnswerCodingTest {
     // score coding: 1+1+1+1+1+1+1+1+1+1 = 10; anxiety 3
     Cli.Run run = score("epds", lines(EPDS_IN, "r,1,1,1,1,1,1,1,1,1,1"));
 
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,10,possible_depression,3,below_threshold,self_harm,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,10,possible_depression,3,below_threshold,self_harm,complete,,");
   }
 
   @Test
@@ -73,10 +73,10 @@ class ScoreAnswerCodingTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(WHOOLEY_OUT,
-        "a,1,positive,,complete,",
-        "b,0,negative,,complete,",
-        "c,2,positive,,complete,",
-        "d,1,positive,,complete,");
+        "a,1,positive,,complete,,",
+        "b,0,negative,,complete,,",
+        "c,2,positive,,complete,,",
+        "d,1,positive,,complete,,");
   }
 
   @Test
@@ -85,10 +85,10 @@ class ScoreAnswerCodingTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(WHOOLEY_OUT,
-        "a,1,positive,,complete,",
-        "b,0,negative,,complete,",
-        "c,2,positive,,complete,",
-        "d,1,positive,,complete,");
+        "a,1,positive,,complete,,",
+        "b,0,negative,,complete,,",
+        "c,2,positive,,complete,,",
+        "d,1,positive,,complete,,");
   }
 
   @Test
@@ -96,7 +96,7 @@ class ScoreAnswerCodingTest {
     Cli.Run run = score("whooley", lines(WHOOLEY_IN, "a,2,0"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(WHOOLEY_OUT, "a,,,,invalid,whooley_1:not_an_option");
+    assertThat(run.lines()).containsExactly(WHOOLEY_OUT, "a,,,,invalid,whooley_1:not_an_option,");
   }
 
   @Test
@@ -105,8 +105,8 @@ class ScoreAnswerCodingTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(WHOOLEY_OUT,
-        "a,,,,invalid,whooley_1:out_of_range",
-        "b,,,,invalid,whooley_2:out_of_range");
+        "a,,,,invalid,whooley_1:out_of_range,",
+        "b,,,,invalid,whooley_2:out_of_range,");
   }
 
   @Test
@@ -114,7 +114,7 @@ class ScoreAnswerCodingTest {
     Cli.Run run = score("whooley", lines(WHOOLEY_IN, "a,1,"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(WHOOLEY_OUT, "a,,,,incomplete,");
+    assertThat(run.lines()).containsExactly(WHOOLEY_OUT, "a,,,,incomplete,,");
   }
 
   @Test
@@ -124,8 +124,8 @@ class ScoreAnswerCodingTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(WHOOLEY_OUT,
-        "a,0,negative,,complete,",
-        "b,,,,invalid,whooley_help:not_an_option",
-        "c,1,positive,,complete,");
+        "a,0,negative,,complete,,",
+        "b,,,,invalid,whooley_help:not_an_option,",
+        "c,1,positive,,complete,,");
   }
 }

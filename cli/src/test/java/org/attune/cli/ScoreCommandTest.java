@@ -26,13 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreCommandTest {
   /** 0+0+1+1+0+1+0+0+0+0 = 3; anxiety (3,4,5) 1+1+0 = 2. */
   static final String ROW_COMPLETE = "r1,0,0,1,1,0,1,0,0,0,0";
-  static final String OUT_COMPLETE = "r1,3,below_threshold,2,below_threshold,,complete,";
+  static final String OUT_COMPLETE = "r1,3,below_threshold,2,below_threshold,,complete,,";
   /** epds_3 = 7 is not a score of item 3 (3, 2, 1, 0). */
   static final String ROW_INVALID = "r2,0,0,7,1,0,1,0,0,0,0";
-  static final String OUT_INVALID = "r2,,,,,,invalid,epds_3:not_an_option";
+  static final String OUT_INVALID = "r2,,,,,,invalid,epds_3:not_an_option,";
   /** epds_6 missing: total unscored; anxiety 1+1+0 = 2 still scored. */
   static final String ROW_INCOMPLETE = "r3,0,0,1,1,0,,0,0,0,0";
-  static final String OUT_INCOMPLETE = "r3,,,2,below_threshold,,incomplete,";
+  static final String OUT_INCOMPLETE = "r3,,,2,below_threshold,,incomplete,,";
 
   @TempDir Path dir;
 
@@ -46,19 +46,19 @@ class ScoreCommandTest {
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
         // 0,0,1,1,0,1,0,0,0,0: total 3; anxiety 1+1+0 = 2
-        "mother-01,3,below_threshold,2,below_threshold,,complete,",
+        "mother-01,3,below_threshold,2,below_threshold,,complete,,",
         // 1,1,2,2,2,1,1,1,1,0: total 12 (10-12 possible); anxiety 2+2+2 = 6 (>= 6)
-        "mother-02,12,possible_depression,6,above_threshold,,complete,",
+        "mother-02,12,possible_depression,6,above_threshold,,complete,,",
         // 2,1,3,2,2,2,2,2,1,0: total 17; anxiety 3+2+2 = 7
-        "mother-03,17,probable_depression,7,above_threshold,,complete,",
+        "mother-03,17,probable_depression,7,above_threshold,,complete,,",
         // 0,1,1,1,1,1,0,1,0,1: total 7; anxiety 3; item 10 = 1 raises self_harm
-        "mother-04,7,below_threshold,3,below_threshold,self_harm,complete,",
+        "mother-04,7,below_threshold,3,below_threshold,self_harm,complete,,",
         // item 10 empty: total unscored; anxiety 2+2+1 = 5
-        "mother-05,,,5,below_threshold,,incomplete,",
+        "mother-05,,,5,below_threshold,,incomplete,,",
         // item 6 NA: total unscored; anxiety 0+1+0 = 1
-        "mother-06,,,1,below_threshold,,incomplete,",
+        "mother-06,,,1,below_threshold,,incomplete,,",
         // all 3: total 30; anxiety 9; item 10 = 3
-        "mother-07,30,probable_depression,9,above_threshold,self_harm,complete,");
+        "mother-07,30,probable_depression,9,above_threshold,self_harm,complete,,");
     assertThat(run.err()).isEmpty();
   }
 

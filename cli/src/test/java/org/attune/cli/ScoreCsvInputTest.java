@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreCsvInputTest {
   static final String ANSWERS_3 = "0,0,1,1,0,1,0,0,0,0";
-  static final String SCORED_3 = "3,below_threshold,2,below_threshold,,complete,";
+  static final String SCORED_3 = "3,below_threshold,2,below_threshold,,complete,,";
   static final String ANSWERS_12 = "1,1,2,2,2,1,1,1,1,0";
-  static final String SCORED_12 = "12,possible_depression,6,above_threshold,,complete,";
+  static final String SCORED_12 = "12,possible_depression,6,above_threshold,,complete,,";
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   @TempDir Path dir;
@@ -95,7 +95,7 @@ class ScoreCsvInputTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT.replace(',', ';'),
-        "\"x;y\";30;probable_depression;9;above_threshold;self_harm;complete;");
+        "\"x;y\";30;probable_depression;9;above_threshold;self_harm;complete;;");
   }
 
   @Test
@@ -105,7 +105,7 @@ class ScoreCsvInputTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT.replace(',', ';'),
-        "r1;;;;;;invalid;\"epds_1:not_an_option;epds_2:not_a_number\"");
+        "r1;;;;;;invalid;\"epds_1:not_an_option;epds_2:not_a_number\";");
   }
 
   @Test
@@ -240,7 +240,7 @@ class ScoreCsvInputTest {
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
         "r1," + SCORED_3,
-        "r2,,,,,self_harm,invalid,row:bad_encoding",
+        "r2,,,,,self_harm,invalid,row:bad_encoding,",
         "r3," + SCORED_12);
   }
 
@@ -253,7 +253,7 @@ class ScoreCsvInputTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "r1,,,,,self_harm,invalid,row:unclosed_quote",
+        "r1,,,,,self_harm,invalid,row:unclosed_quote,",
         "r2," + SCORED_3,
         "r3," + SCORED_12);
   }
@@ -269,7 +269,7 @@ class ScoreCsvInputTest {
     assertThat(run.exit()).as("exit").isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
         "r1," + SCORED_3,
-        "r2,,,,,self_harm,invalid,row:cell_too_long",
+        "r2,,,,,self_harm,invalid,row:cell_too_long,",
         "r3," + SCORED_12);
   }
 
@@ -282,7 +282,7 @@ class ScoreCsvInputTest {
 
     assertThat(run.exit()).as("exit").isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "r2,,,,,self_harm,invalid,row:cell_too_long",
+        "r2,,,,,self_harm,invalid,row:cell_too_long,",
         "r3," + SCORED_12);
   }
 

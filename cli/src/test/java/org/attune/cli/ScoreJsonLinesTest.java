@@ -201,8 +201,8 @@ class ScoreJsonLinesTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "j1,12,possible_depression,6,above_threshold,,complete,",
-        "j2,,,,,self_harm,invalid,epds_3:not_an_option");
+        "j1,12,possible_depression,6,above_threshold,,complete,,",
+        "j2,,,,,self_harm,invalid,epds_3:not_an_option,");
   }
 
   @Test
@@ -217,7 +217,7 @@ class ScoreJsonLinesTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(ScoreOutputTest.WIDE_OUT,
-        "m1,,,,,self_harm,invalid,gad7_1:unknown_item,,,,invalid,gad7_1:unknown_item");
+        "m1,,,,,self_harm,invalid,gad7_1:unknown_item,,,,,invalid,gad7_1:unknown_item,");
   }
 
   @Test
@@ -228,7 +228,7 @@ class ScoreJsonLinesTest {
     Cli.Run run = runWithInput(input, "score", "epds", "--input-format", "jsonl");
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "s1,0,below_threshold,0,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "s1,0,below_threshold,0,below_threshold,,complete,,");
   }
 
   @Test
@@ -240,8 +240,8 @@ class ScoreJsonLinesTest {
     Cli.Run run = run("score", "epds", in.toString());
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "c1,0,below_threshold,0,below_threshold,,complete,",
-        "c2,0,below_threshold,0,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "c1,0,below_threshold,0,below_threshold,,complete,,",
+        "c2,0,below_threshold,0,below_threshold,,complete,,");
   }
 
   @Test

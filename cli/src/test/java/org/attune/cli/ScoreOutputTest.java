@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScoreOutputTest {
   static final String ANSWERS_3 = "0,0,1,1,0,1,0,0,0,0";
-  static final String SCORED_3 = "3,below_threshold,2,below_threshold,,complete,";
+  static final String SCORED_3 = "3,below_threshold,2,below_threshold,,complete,,";
 
   @TempDir Path dir;
 
@@ -34,7 +34,7 @@ class ScoreOutputTest {
   void output_header_isExactlyAsContract() {
     Cli.Run run = score("epds", utf8(lines(EPDS_IN)));
 
-    assertThat(run.lines()).containsExactly("id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors");
+    assertThat(run.lines()).containsExactly("id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings");
   }
 
   @Test
@@ -71,7 +71,7 @@ class ScoreOutputTest {
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
     assertThat(run.outBytes()).doesNotContain((byte) '\r');
     assertThat(run.outBytes()[0]).isEqualTo((byte) 'i');
-    assertThat(run.out()).isEqualTo(lines(EPDS_OUT, "r1," + SCORED_3, "r2,,,,,,incomplete,"));
+    assertThat(run.out()).isEqualTo(lines(EPDS_OUT, "r1," + SCORED_3, "r2,,,,,,incomplete,,"));
   }
 
   @Test
@@ -101,7 +101,7 @@ class ScoreOutputTest {
    * in the order given (CONTRACT.md; no warnings column yet).
    */
   static final String WIDE_OUT = "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,epds_flags,epds_status,"
-      + "epds_errors,phq9_total,phq9_total_band,phq9_flags,phq9_status,phq9_errors";
+      + "epds_errors,epds_warnings,phq9_total,phq9_total_band,phq9_flags,phq9_status,phq9_errors,phq9_warnings";
 
   @Test
   void severalInstruments_onePass_prefixedColumnsInOrderGiven() {
@@ -117,10 +117,10 @@ class ScoreOutputTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(WIDE_OUT,
-        "w1,12,possible_depression,6,above_threshold,,complete,,9,mild,,complete,",
-        "w2,1,below_threshold,0,below_threshold,self_harm,complete,,,,,invalid,phq9_9:not_an_option",
-        "w3,,,,,self_harm,invalid,row:wrong_cell_count,,,self_harm,invalid,row:wrong_cell_count",
-        "w4,,,0,below_threshold,,incomplete,,24,severe,,complete,");
+        "w1,12,possible_depression,6,above_threshold,,complete,,,9,mild,,complete,,",
+        "w2,1,below_threshold,0,below_threshold,self_harm,complete,,,,,,invalid,phq9_9:not_an_option,",
+        "w3,,,,,self_harm,invalid,row:wrong_cell_count,,,,self_harm,invalid,row:wrong_cell_count,",
+        "w4,,,0,below_threshold,,incomplete,,,24,severe,,complete,,");
   }
 
   @Test
@@ -129,9 +129,9 @@ class ScoreOutputTest {
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(
-        "id,phq9_total,phq9_total_band,phq9_flags,phq9_status,phq9_errors,epds_total,epds_total_band,epds_anxiety,"
-            + "epds_anxiety_band,epds_flags,epds_status,epds_errors",
-        "w1,9,mild,,complete,,12,possible_depression,6,above_threshold,,complete,");
+        "id,phq9_total,phq9_total_band,phq9_flags,phq9_status,phq9_errors,phq9_warnings,epds_total,epds_total_band,epds_anxiety,"
+            + "epds_anxiety_band,epds_flags,epds_status,epds_errors,epds_warnings",
+        "w1,9,mild,,complete,,,12,possible_depression,6,above_threshold,,complete,,");
   }
 
   @Test

@@ -36,18 +36,18 @@ class ScoreProfileBandsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "t0,0,below_threshold,0,below_threshold,,complete,",
-        "t9,9,below_threshold,5,below_threshold,,complete,",
-        "t10,10,possible_depression,6,above_threshold,,complete,",
-        "t12,12,possible_depression,6,above_threshold,,complete,",
-        "t13,13,probable_depression,6,above_threshold,,complete,");
+        "t0,0,below_threshold,0,below_threshold,,complete,,",
+        "t9,9,below_threshold,5,below_threshold,,complete,,",
+        "t10,10,possible_depression,6,above_threshold,,complete,,",
+        "t12,12,possible_depression,6,above_threshold,,complete,,",
+        "t13,13,probable_depression,6,above_threshold,,complete,,");
   }
 
   @Test
   void defaultProfileNamedExplicitly_sameAsDefault() {
     Cli.Run run = score("epds", lines(EPDS_IN, "t10,3,1,2,2,2,0,0,0,0,0"), "--profile", "default");
 
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "t10,10,possible_depression,6,above_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "t10,10,possible_depression,6,above_threshold,,complete,,");
   }
 
   // fathers: total 0-5 below, 6-30 above (Matthey 2001); EPDS-3A 0-3 below, 4-9 above (Matthey 2008 men)
@@ -60,8 +60,8 @@ class ScoreProfileBandsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "t5,5,below_threshold,3,below_threshold,,complete,",
-        "t6,6,above_threshold,4,above_threshold,,complete,");
+        "t5,5,below_threshold,3,below_threshold,,complete,,",
+        "t6,6,above_threshold,4,above_threshold,,complete,,");
   }
 
   // depressd2020: total 0-10 below, 11-30 above; EPDS-3A as default (0-5 / 6-9)
@@ -74,8 +74,8 @@ class ScoreProfileBandsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "t10,10,below_threshold,5,below_threshold,,complete,",
-        "t11,11,above_threshold,6,above_threshold,,complete,");
+        "t10,10,below_threshold,5,below_threshold,,complete,,",
+        "t11,11,above_threshold,6,above_threshold,,complete,,");
   }
 
   @Test
@@ -83,7 +83,7 @@ class ScoreProfileBandsTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,,0,1,1,1,0,0,0,0,0"), "--profile", "fathers");
 
     // epds_1 missing: total unscored; anxiety 1+1+1 = 3 below the men's 4
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,3,below_threshold,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,3,below_threshold,,incomplete,,");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -103,14 +103,14 @@ class ScoreProfileBandsTest {
     Cli.Run run = score("phq9", lines(PHQ9_IN, "r," + cells));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r," + total + "," + band + ",,complete,");
+    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r," + total + "," + band + ",,complete,,");
   }
 
   @Test
   void phq9_allThree_severeWithSelfHarm() {
     Cli.Run run = score("phq9", lines(PHQ9_IN, "r,3,3,3,3,3,3,3,3,3"));
 
-    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,27,severe,self_harm,complete,");
+    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,27,severe,self_harm,complete,,");
   }
 
   @Test
@@ -118,7 +118,7 @@ class ScoreProfileBandsTest {
     Cli.Run run = score("phq9", lines(PHQ9_IN, "r,1,1,1,1,1,0,0,0,0"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,5,mild,,complete,");
+    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,5,mild,,complete,,");
   }
 
   @Test
@@ -132,10 +132,10 @@ class ScoreProfileBandsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(PHQ9_OUT,
-        "a,5,mild,,complete,",
-        "b,5,mild,,complete,",
-        "c,5,mild,,complete,",
-        "d,,,,invalid,phq9_difficulty:not_an_option");
+        "a,5,mild,,complete,,",
+        "b,5,mild,,complete,,",
+        "c,5,mild,,complete,,",
+        "d,,,,invalid,phq9_difficulty:not_an_option,");
   }
 
   @Test
@@ -147,7 +147,7 @@ class ScoreProfileBandsTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
     assertThat(run.lines()).containsExactly(PHQ9_OUT,
-        "a,5,mild,,complete,",
-        "b,,,,invalid,phq9_difficulty:out_of_range");
+        "a,5,mild,,complete,,",
+        "b,,,,invalid,phq9_difficulty:out_of_range,");
   }
 }

@@ -32,14 +32,14 @@ class ScoreSafetyFlagTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "r," + item10 + ",below_threshold,0,below_threshold,self_harm,complete,");
+        "r," + item10 + ",below_threshold,0,below_threshold,self_harm,complete,,");
   }
 
   @Test
   void selfHarm_item10Zero_isNotRaised() {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,0,0,0,0,0,0,0,0,0,0"));
 
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,0,below_threshold,0,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,0,below_threshold,0,below_threshold,,complete,,");
   }
 
   @Test
@@ -47,7 +47,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,0,0,7,0,0,0,0,0,0,2"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,epds_3:not_an_option");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,epds_3:not_an_option,");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,,0,0,0,0,0,0,0,0,1"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,self_harm,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,self_harm,incomplete,,");
   }
 
   @Test
@@ -64,7 +64,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,,,,,,,,,,3"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,incomplete,,");
   }
 
   @Test
@@ -72,7 +72,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,0,0,0,0,0,0,0,0,0,1,surplus"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,row:wrong_cell_count");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,row:wrong_cell_count,");
   }
 
   @Test
@@ -82,7 +82,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(header, "r,1,0,0"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,row:wrong_cell_count");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,self_harm,invalid,row:wrong_cell_count,");
   }
 
   @Test
@@ -90,7 +90,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("epds", lines(EPDS_IN, "r,3,3,3"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,row:wrong_cell_count");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,row:wrong_cell_count,");
   }
 
   @Test
@@ -102,9 +102,9 @@ class ScoreSafetyFlagTest {
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
     assertThat(run.lines()).containsExactly(EPDS_OUT,
-        "a,1,below_threshold,0,below_threshold,self_harm,complete,",
-        "b,0,below_threshold,0,below_threshold,,complete,",
-        "c,3,below_threshold,0,below_threshold,self_harm,complete,");
+        "a,1,below_threshold,0,below_threshold,self_harm,complete,,",
+        "b,0,below_threshold,0,below_threshold,,complete,,",
+        "c,3,below_threshold,0,below_threshold,self_harm,complete,,");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("phq9", lines(PHQ9_IN, "r,0,0,0,0,4,0,0,0,1"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,,,self_harm,invalid,phq9_5:not_an_option");
+    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,,,self_harm,invalid,phq9_5:not_an_option,");
   }
 
   @Test
@@ -120,6 +120,6 @@ class ScoreSafetyFlagTest {
     Cli.Run run = score("phq9", lines(PHQ9_IN, "r,3,3,3,3,3,3,3,3,0"));
 
     // 8 x 3 = 24: severe (20-27)
-    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,24,severe,,complete,");
+    assertThat(run.lines()).containsExactly(PHQ9_OUT, "r,24,severe,,complete,,");
   }
 }

@@ -42,7 +42,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 1, "0")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,0,below_threshold,0,below_threshold,,complete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,0,below_threshold,0,below_threshold,,complete,,");
   }
 
   @Test
@@ -51,7 +51,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 6, "")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,,");
   }
 
   @Test
@@ -59,7 +59,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 4, "")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,,");
   }
 
   @ParameterizedTest
@@ -68,7 +68,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, cell)));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,,");
   }
 
   @ParameterizedTest
@@ -82,7 +82,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, cell)), "--missing", tokens);
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,0,below_threshold,,incomplete,,");
   }
 
   @Test
@@ -91,7 +91,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, "999")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_an_option");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_an_option,");
   }
 
   @Test
@@ -99,7 +99,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, "Skipped")), "--missing", "skipped");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_a_number");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_a_number,");
   }
 
   @Test
@@ -107,7 +107,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, "na")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_a_number");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_2:not_a_number,");
   }
 
   @Test
@@ -115,7 +115,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 3, "7")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option,");
   }
 
   @Test
@@ -124,7 +124,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 1, "4")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_1:not_an_option");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_1:not_an_option,");
   }
 
   @ParameterizedTest
@@ -133,7 +133,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 5, cell)));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_5:not_a_number");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_5:not_a_number,");
   }
 
   @ParameterizedTest
@@ -144,7 +144,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, row), "--answers", "position");
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_1:out_of_range");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_1:out_of_range,");
   }
 
   @Test
@@ -152,7 +152,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, row("r", "0", "0", "7", "0", "abc", "0", "0", "0", "0", "0")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option;epds_5:not_a_number");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option;epds_5:not_a_number,");
   }
 
   @Test
@@ -160,7 +160,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, "r,,,,,,,,,,", ",,,,,,,,,,"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,", ",,,,,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,,", ",,,,,,incomplete,,");
   }
 
   @Test
@@ -168,7 +168,7 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, "r,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA"));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,incomplete,,");
   }
 
   @Test
@@ -176,6 +176,6 @@ class ScoreStatusTest {
     Cli.Run run = score(lines(EPDS_IN, row("r", "", "0", "7", "0", "0", "0", "0", "0", "0", "0")));
 
     assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_ROWS);
-    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option");
+    assertThat(run.lines()).containsExactly(EPDS_OUT, "r,,,,,,invalid,epds_3:not_an_option,");
   }
 }

@@ -101,9 +101,9 @@ class StreamingTest {
           continue;
         }
         firstOutput.countDown();
-        // id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors
+        // id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings
         List<String> cells = List.of(line.split(",", -1));
-        if (firstOutOfOrder == null && (cells.size() != 8 || !cells.get(0).equals("r" + (lines - 2)))) {
+        if (firstOutOfOrder == null && (cells.size() != 9 || !cells.get(0).equals("r" + (lines - 2)))) {
           firstOutOfOrder = "line " + lines + ": " + line;
         }
         switch (cells.get(6)) {

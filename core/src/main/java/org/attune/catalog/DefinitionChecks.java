@@ -48,6 +48,7 @@ final class DefinitionChecks {
     }
     forEach(doc.references(), "references", (path, c) -> unique(refIds, c.id(), path + ".id", "citation id"));
     source("scoringSource", doc.scoringSource());
+    ageRange();
     codes("codes", doc.codes());
     forEach(doc.items(), "items", this::item);
     forEach(doc.scales(), "scales", this::scale);
@@ -80,16 +81,48 @@ final class DefinitionChecks {
         }
         notAllowed(at + ".yesScore", answer.yesScore(), "single_choice");
         notAllowed(at + ".noScore", answer.noScore(), "single_choice");
+        numberFieldsNotAllowed(at, answer);
         options(at + ".options", answer.options());
       }
       case "yes_no" -> {
         notAllowed(at + ".options", answer.options(), "yes_no");
+        numberFieldsNotAllowed(at, answer);
         if ((answer.yesScore() == null) != (answer.noScore() == null)) {
           problems.add(at, "yesScore and noScore are either both given or both absent");
         }
       }
+      case "integer", "duration" -> {
+        notAllowed(at + ".options", answer.options(), answer.type());
+        notAllowed(at + ".yesScore", answer.yesScore(), answer.type());
+        notAllowed(at + ".noScore", answer.noScore(), answer.type());
+        if ("duration".equals(answer.type())) {
+          notAllowed(at + ".unit", answer.unit(), "duration");
+        }
+        if (answer.min() == null || answer.max() == null) {
+          problems.add(at, "a number answer needs min and max");
+        } else if (answer.max() < answer.min()) {
+          problems.add(at + ".max", "max " + answer.max() + " is below min " + answer.min());
+        }
+      }
       default -> problems.add(at + ".type", "unknown answer type " + answer.type()
-          + "; expected single_choice or yes_no");
+          + "; expected single_choice, yes_no, integer or duration");
+    }
+  }
+
+  private void numberFieldsNotAllowed(String at, Doc.Answer answer) {
+    notAllowed(at + ".min", answer.min(), answer.type());
+    notAllowed(at + ".max", answer.max(), answer.type());
+    notAllowed(at + ".unit", answer.unit(), answer.type());
+  }
+
+  private void ageRange() {
+    Doc.AgeRange range = doc.ageRange();
+    if (range == null) {
+      return;
+    }
+    source("ageRange.source", range.source());
+    if (range.minMonths() != null && range.maxMonths() != null && range.maxMonths() < range.minMonths()) {
+      problems.add("ageRange.maxMonths", "maxMonths " + range.maxMonths() + " is below minMonths " + range.minMonths());
     }
   }
 
@@ -106,11 +139,15 @@ final class DefinitionChecks {
     }
     forEach(options, path, (p, o) -> {
       unique(codes, o.code(), p + ".code", "option code");
+      if (Boolean.TRUE.equals(o.notApplicable()) && o.score() == null) {
+        problems.add(p + ".notApplicable", "a not-applicable option needs the score the key gives it");
+      }
       if (o.score() != null) {
         if (o.score().signum() < 0) {
           problems.add(p + ".score", "option scores must not be negative");
         }
-        if (!scores.add(o.score())) {
+        // a not-applicable option may share a score: score coding then means the other option
+        if (!Boolean.TRUE.equals(o.notApplicable()) && !scores.add(o.score())) {
           problems.add(p + ".score", "score " + o.score().spelling()
               + " is used by another option of this item, so score coding could not tell them apart");
         }
@@ -129,6 +166,9 @@ final class DefinitionChecks {
     source(path + ".source", scale.source());
     String rule = scale.rule() == null ? null : scale.rule().type();
     oneOf(path + ".rule.type", rule, Set.of("sum", "count_endorsed"));
+    if ("count_endorsed".equals(rule)) {
+      notAllowed(path + ".rule.factor", scale.rule().factor(), "count_endorsed");
+    }
     missing(path + ".missing", scale);
     if (scale.items() == null) {
       return;
@@ -163,8 +203,10 @@ final class DefinitionChecks {
       }
     }
     if (known && rule != null) {
-      sameNumber(path + ".min", scale.min(), min, "the lowest possible score of its items");
-      sameNumber(path + ".max", scale.max(), max, "the highest possible score of its items");
+      Score factor = Score.of(scale.rule().factor() == null ? 1 : scale.rule().factor());
+      String times = factor.isWhole() && factor.numerator().intValue() == 1 ? "" : ", times the factor,";
+      sameNumber(path + ".min", scale.min(), times(min, factor), "the lowest possible score of its items" + times);
+      sameNumber(path + ".max", scale.max(), times(max, factor), "the highest possible score of its items" + times);
     }
   }
 
@@ -183,8 +225,9 @@ final class DefinitionChecks {
           problems.add(path + ".maxMissing", "must be less than the scale's " + count + " items");
         }
       }
+      case "count_as_zero" -> notAllowed(path + ".maxMissing", missing.maxMissing(), "count_as_zero");
       default -> problems.add(path + ".type", "unknown missing-data policy " + missing.type()
-          + "; expected none or prorate");
+          + "; expected none, prorate or count_as_zero");
     }
   }
 
@@ -233,6 +276,8 @@ final class DefinitionChecks {
     switch (rule.type()) {
       case "item" -> {
         notAllowed(at + ".scale", rule.scale(), "item");
+        notAllowed(at + ".below", rule.below(), "item");
+        required(at + ".atLeast", rule.atLeast());
         if (rule.items() == null || rule.items().isEmpty()) {
           problems.add(at + ".items", "an item flag names at least one item");
           return;
@@ -251,6 +296,8 @@ final class DefinitionChecks {
       }
       case "scale" -> {
         notAllowed(at + ".items", rule.items(), "scale");
+        notAllowed(at + ".below", rule.below(), "scale");
+        required(at + ".atLeast", rule.atLeast());
         Doc.Scale scale = rule.scale() == null ? null : scales.get(rule.scale());
         if (scale == null) {
           problems.add(at + ".scale", "unknown scale " + rule.scale());
@@ -258,8 +305,53 @@ final class DefinitionChecks {
           reachable(at + ".atLeast", rule.atLeast(), score(scale.min()), score(scale.max()));
         }
       }
-      default -> problems.add(at + ".type", "unknown flag rule " + rule.type() + "; expected item or scale");
+      case "sum_below" -> sumBelow(at, rule);
+      default -> problems.add(at + ".type", "unknown flag rule " + rule.type()
+          + "; expected item, scale or sum_below");
     }
+  }
+
+  /** All items answered and their sum below the threshold: the threshold must lie above the lowest sum and at most the highest. */
+  private void sumBelow(String at, Doc.FlagRule rule) {
+    notAllowed(at + ".scale", rule.scale(), "sum_below");
+    notAllowed(at + ".atLeast", rule.atLeast(), "sum_below");
+    required(at + ".below", rule.below());
+    if (rule.items() == null || rule.items().isEmpty()) {
+      problems.add(at + ".items", "a sum_below flag names at least one item");
+      return;
+    }
+    Score min = Score.of(0);
+    Score max = Score.of(0);
+    boolean known = true;
+    for (int i = 0; i < rule.items().size(); i++) {
+      Doc.Item item = items.get(rule.items().get(i));
+      Score[] range = item == null ? null : DocScores.range(item);
+      if (item == null) {
+        problems.add(at + ".items[" + i + "]", "unknown item " + rule.items().get(i));
+        known = false;
+      } else if (range == null) {
+        problems.add(at + ".items[" + i + "]", "item " + item.id() + " has no scores to add");
+        known = false;
+      } else {
+        min = min.plus(range[0]);
+        max = max.plus(range[1]);
+      }
+    }
+    if (known && rule.below() != null
+        && (Score.of(rule.below()).compareTo(min) <= 0 || Score.of(rule.below()).compareTo(max) > 0)) {
+      problems.add(at + ".below", "threshold " + rule.below().toPlainString() + " must be above "
+          + min.spelling() + " and at most " + max.spelling());
+    }
+  }
+
+  private void required(String path, Object value) {
+    if (value == null) {
+      problems.add(path, "is required for this rule");
+    }
+  }
+
+  private static Score times(Score score, Score factor) {
+    return new Score(score.numerator().multiply(factor.numerator()), score.denominator().multiply(factor.denominator()));
   }
 
   /** A threshold at or below the lowest score would always fire; above the highest, never. */

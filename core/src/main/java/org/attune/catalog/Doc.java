@@ -38,16 +38,20 @@ final class Doc {
       @NotNull String respondent,
       @NotBlank String population,
       @NotBlank String recallPeriod,
+      @Valid AgeRange ageRange,
       Map<String, String> instructions,
       @NotNull @Valid Licence licence,
       @NotEmpty List<@NotNull @Valid Citation> references,
       @NotNull @Valid Source scoringSource,
       Map<String, String> codes,
       @NotEmpty List<@NotNull @Valid Item> items,
-      @NotEmpty List<@NotNull @Valid Scale> scales,
+      List<@NotNull @Valid Scale> scales,
       List<@NotNull @Valid Profile> profiles,
       List<@NotNull @Valid Flag> flags,
       List<@NotBlank String> notes) {}
+
+  /** The child's ages the instrument applies to, in completed months, both ends included. */
+  record AgeRange(@NotNull @Min(0) Integer minMonths, @NotNull @Min(0) Integer maxMonths, @NotNull @Valid Source source) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Licence(
@@ -76,20 +80,27 @@ final class Doc {
       Map<String, String> codes,
       String recallPeriod) {}
 
-  /** An answer type: {@code single_choice} (with options) or {@code yes_no} (with optional scores). */
+  /**
+   * An answer type: {@code single_choice} (with options), {@code yes_no} (with optional
+   * scores), {@code integer} or {@code duration} (minutes), both with {@code min} and {@code max}.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Answer(
       @NotNull String type,
       List<@NotNull @Valid Option> options,
       Score yesScore,
-      Score noScore) {}
+      Score noScore,
+      @Min(0) Integer min,
+      @Min(0) Integer max,
+      String unit) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Option(
       @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
       @NotBlank String label,
       Map<String, String> text,
-      Score score) {}
+      Score score,
+      Boolean notApplicable) {}
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   record Scale(
@@ -103,10 +114,11 @@ final class Doc {
       Map<String, String> codes,
       @NotNull @Valid Source source) {}
 
-  /** A scoring rule: {@code sum} or {@code count_endorsed}. */
-  record Rule(@NotNull String type) {}
+  /** A scoring rule: {@code sum} (optionally times {@code factor}) or {@code count_endorsed}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Rule(@NotNull String type, @Min(1) Integer factor) {}
 
-  /** A missing-data policy: {@code none}, or {@code prorate} with {@code maxMissing}. */
+  /** A missing-data policy: {@code none}, {@code count_as_zero}, or {@code prorate} with {@code maxMissing}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Missing(@NotNull String type, @Min(1) Integer maxMissing) {}
 
@@ -139,7 +151,12 @@ final class Doc {
       @NotBlank String message,
       @NotNull @Valid Source source) {}
 
-  /** A flag rule: {@code item} (any of {@code items} at least {@code atLeast}) or {@code scale}. */
+  /**
+   * A flag rule: {@code item} (any of {@code items} at least {@code atLeast}), {@code scale}
+   * ({@code scale} at least {@code atLeast}) or {@code sum_below} (all {@code items} answered,
+   * their sum below {@code below}).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record FlagRule(@NotNull String type, List<@NotBlank String> items, String scale, @NotNull BigDecimal atLeast) {}
+  record FlagRule(@NotNull String type, List<@NotBlank String> items, String scale, BigDecimal atLeast,
+      BigDecimal below) {}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.attune.model.AgeRange;
 import org.attune.model.AnswerType;
 import org.attune.model.Band;
 import org.attune.model.Citation;
@@ -37,7 +38,9 @@ final class DocMapping {
         orEmpty(d.instructions()), licence(d.licence()), map(d.references(), DocMapping::citation),
         source(d.scoringSource()), orEmpty(d.codes()), map(d.items(), DocMapping::item),
         map(d.scales(), DocMapping::scale), map(d.profiles(), DocMapping::profile), map(d.flags(), DocMapping::flag),
-        d.notes() == null ? List.of() : d.notes());
+        d.notes() == null ? List.of() : d.notes(),
+        d.ageRange() == null ? null
+            : new AgeRange(d.ageRange().minMonths(), d.ageRange().maxMonths(), source(d.ageRange().source())));
   }
 
   private static Licence licence(Doc.Licence l) {
@@ -55,18 +58,24 @@ final class DocMapping {
 
   private static Item item(Doc.Item i) {
     Doc.Answer a = i.answer();
-    AnswerType type = "yes_no".equals(a.type())
-        ? new AnswerType.YesNo(a.yesScore(), a.noScore())
-        : new AnswerType.SingleChoice(map(a.options(),
-            o -> new Option(o.code(), o.label(), orEmpty(o.text()), o.score())));
+    AnswerType type = switch (a.type()) {
+      case "yes_no" -> new AnswerType.YesNo(a.yesScore(), a.noScore());
+      case "integer" -> new AnswerType.WholeNumber(a.min(), a.max(), a.unit());
+      case "duration" -> new AnswerType.Duration(a.min(), a.max());
+      default -> new AnswerType.SingleChoice(map(a.options(),
+          o -> new Option(o.code(), o.label(), orEmpty(o.text()), o.score(), Boolean.TRUE.equals(o.notApplicable()))));
+    };
     return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()), i.recallPeriod());
   }
 
   private static Scale scale(Doc.Scale s) {
-    ScoringRule rule = "count_endorsed".equals(s.rule().type()) ? ScoringRule.countEndorsed() : ScoringRule.sum();
-    MissingDataPolicy missing = "prorate".equals(s.missing().type())
-        ? MissingDataPolicy.prorateUpTo(s.missing().maxMissing())
-        : MissingDataPolicy.none();
+    ScoringRule rule = "count_endorsed".equals(s.rule().type()) ? ScoringRule.countEndorsed()
+        : new ScoringRule.Sum(s.rule().factor() == null ? 1 : s.rule().factor());
+    MissingDataPolicy missing = switch (s.missing().type()) {
+      case "prorate" -> MissingDataPolicy.prorateUpTo(s.missing().maxMissing());
+      case "count_as_zero" -> MissingDataPolicy.countAsZero();
+      default -> MissingDataPolicy.none();
+    };
     return new Scale(s.id(), s.label(), s.items(), rule, missing, s.min(), s.max(), orEmpty(s.codes()),
         source(s.source()));
   }
@@ -79,9 +88,11 @@ final class DocMapping {
 
   private static Flag flag(Doc.Flag f) {
     Doc.FlagRule r = f.rule();
-    FlagRule rule = "scale".equals(r.type())
-        ? new FlagRule.ScaleThreshold(r.scale(), r.atLeast())
-        : new FlagRule.ItemThreshold(r.items(), r.atLeast());
+    FlagRule rule = switch (r.type()) {
+      case "scale" -> new FlagRule.ScaleThreshold(r.scale(), r.atLeast());
+      case "sum_below" -> new FlagRule.SumBelow(r.items(), r.below());
+      default -> new FlagRule.ItemThreshold(r.items(), r.atLeast());
+    };
     return new Flag(f.code(), f.label(), FlagLevel.valueOf(f.level().toUpperCase(Locale.ROOT)), f.safety(),
         rule, f.message(), source(f.source()));
   }
@@ -90,7 +101,10 @@ final class DocMapping {
 
   static Doc.Instrument toDoc(Instrument m) {
     return new Doc.Instrument(m.schemaVersion(), m.id(), m.version(), m.publishedVersion(), m.name(),
-        m.shortName(), m.respondent().code(), m.population(), m.recallPeriod(), m.instructions(),
+        m.shortName(), m.respondent().code(), m.population(), m.recallPeriod(),
+        m.ageRange() == null ? null : new Doc.AgeRange(m.ageRange().minMonths(), m.ageRange().maxMonths(),
+            doc(m.ageRange().source())),
+        m.instructions(),
         new Doc.Licence(m.licence().licenceClass().code(), m.licence().copyright(), m.licence().terms(),
             m.licence().textIncluded(), m.licence().note()),
         map(m.references(), c -> new Doc.Citation(c.id(), c.text(), c.doi(), c.url())),
@@ -105,10 +119,14 @@ final class DocMapping {
   private static Doc.Item doc(Item i) {
     Doc.Answer answer;
     if (i.answerType() instanceof AnswerType.YesNo yn) {
-      answer = new Doc.Answer("yes_no", null, yn.yesScore(), yn.noScore());
+      answer = new Doc.Answer("yes_no", null, yn.yesScore(), yn.noScore(), null, null, null);
     } else if (i.answerType() instanceof AnswerType.SingleChoice sc) {
-      answer = new Doc.Answer("single_choice",
-          map(sc.options(), o -> new Doc.Option(o.code(), o.label(), o.text(), o.score())), null, null);
+      answer = new Doc.Answer("single_choice", map(sc.options(), o -> new Doc.Option(o.code(), o.label(), o.text(),
+          o.score(), o.notApplicable() ? Boolean.TRUE : null)), null, null, null, null, null);
+    } else if (i.answerType() instanceof AnswerType.WholeNumber n) {
+      answer = new Doc.Answer("integer", null, null, null, n.min(), n.max(), n.unit());
+    } else if (i.answerType() instanceof AnswerType.Duration d) {
+      answer = new Doc.Answer("duration", null, null, null, d.min(), d.max(), null);
     } else {
       throw new AssertionError("unknown answer type " + i.answerType());
     }
@@ -117,7 +135,8 @@ final class DocMapping {
 
   private static Doc.Scale doc(Scale s) {
     Integer maxMissing = s.missing() instanceof MissingDataPolicy.ProrateUpTo p ? p.maxMissing() : null;
-    return new Doc.Scale(s.id(), s.label(), s.items(), new Doc.Rule(s.rule().type()),
+    Integer factor = s.rule() instanceof ScoringRule.Sum sum && sum.factor() != 1 ? sum.factor() : null;
+    return new Doc.Scale(s.id(), s.label(), s.items(), new Doc.Rule(s.rule().type(), factor),
         new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()));
   }
 
@@ -130,9 +149,11 @@ final class DocMapping {
   private static Doc.Flag doc(Flag f) {
     Doc.FlagRule rule;
     if (f.rule() instanceof FlagRule.ItemThreshold t) {
-      rule = new Doc.FlagRule("item", t.items(), null, t.atLeast());
+      rule = new Doc.FlagRule("item", t.items(), null, t.atLeast(), null);
     } else if (f.rule() instanceof FlagRule.ScaleThreshold t) {
-      rule = new Doc.FlagRule("scale", null, t.scale(), t.atLeast());
+      rule = new Doc.FlagRule("scale", null, t.scale(), t.atLeast(), null);
+    } else if (f.rule() instanceof FlagRule.SumBelow t) {
+      rule = new Doc.FlagRule("sum_below", t.items(), null, null, t.below());
     } else {
       throw new AssertionError("unknown flag rule " + f.rule());
     }

@@ -13,6 +13,10 @@ final class DocScores {
     if (answer == null || answer.type() == null) {
       return null;
     }
+    if ("integer".equals(answer.type()) || "duration".equals(answer.type())) {
+      return answer.min() == null || answer.max() == null ? null
+          : new Score[] {Score.of(answer.min()), Score.of(answer.max())};
+    }
     if ("yes_no".equals(answer.type())) {
       return answer.yesScore() == null || answer.noScore() == null
           ? null

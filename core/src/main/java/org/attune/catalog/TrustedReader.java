@@ -71,11 +71,19 @@ final class TrustedReader {
   private static Doc.Instrument instrument(Map<String, Object> m) {
     return new Doc.Instrument(integer(m.get("schemaVersion")), str(m, "id"), str(m, "version"),
         str(m, "publishedVersion"), str(m, "name"), str(m, "shortName"), str(m, "respondent"),
-        str(m, "population"), str(m, "recallPeriod"), texts(m.get("instructions")), licence(obj(m.get("licence"))),
+        str(m, "population"), str(m, "recallPeriod"), ageRange(m.get("ageRange")), texts(m.get("instructions")), licence(obj(m.get("licence"))),
         list(m.get("references"), TrustedReader::citation), source(obj(m.get("scoringSource"))),
         texts(m.get("codes")), list(m.get("items"), TrustedReader::item), list(m.get("scales"), TrustedReader::scale),
         list(m.get("profiles"), TrustedReader::profile), list(m.get("flags"), TrustedReader::flag),
         list(m.get("notes"), o -> (String) o));
+  }
+
+  private static Doc.AgeRange ageRange(Object o) {
+    if (o == null) {
+      return null;
+    }
+    Map<String, Object> m = obj(o);
+    return new Doc.AgeRange(integer(m.get("minMonths")), integer(m.get("maxMonths")), source(obj(m.get("source"))));
   }
 
   private static Doc.Licence licence(Map<String, Object> m) {
@@ -96,21 +104,23 @@ final class TrustedReader {
     Map<String, Object> m = obj(o);
     Map<String, Object> a = obj(m.get("answer"));
     Doc.Answer answer = new Doc.Answer(str(a, "type"), list(a.get("options"), TrustedReader::option),
-        score(a.get("yesScore")), score(a.get("noScore")));
+        score(a.get("yesScore")), score(a.get("noScore")), optionalInteger(a.get("min")),
+        optionalInteger(a.get("max")), str(a, "unit"));
     return new Doc.Item(str(m, "id"), str(m, "label"), texts(m.get("text")), answer, texts(m.get("codes")),
         str(m, "recallPeriod"));
   }
 
   private static Doc.Option option(Object o) {
     Map<String, Object> m = obj(o);
-    return new Doc.Option(str(m, "code"), str(m, "label"), texts(m.get("text")), score(m.get("score")));
+    return new Doc.Option(str(m, "code"), str(m, "label"), texts(m.get("text")), score(m.get("score")),
+        (Boolean) m.get("notApplicable"));
   }
 
   private static Doc.Scale scale(Object o) {
     Map<String, Object> m = obj(o);
     Map<String, Object> missing = obj(m.get("missing"));
     return new Doc.Scale(str(m, "id"), str(m, "label"), list(m.get("items"), x -> (String) x),
-        new Doc.Rule(str(obj(m.get("rule")), "type")),
+        new Doc.Rule(str(obj(m.get("rule")), "type"), optionalInteger(obj(m.get("rule")).get("factor"))),
         new Doc.Missing(str(missing, "type"), missing.get("maxMissing") == null ? null : integer(missing.get("maxMissing"))),
         (BigDecimal) m.get("min"), (BigDecimal) m.get("max"), texts(m.get("codes")), source(obj(m.get("source"))));
   }
@@ -132,7 +142,7 @@ final class TrustedReader {
     Map<String, Object> m = obj(o);
     Map<String, Object> r = obj(m.get("rule"));
     Doc.FlagRule rule = new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
-        (BigDecimal) r.get("atLeast"));
+        (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"));
     return new Doc.Flag(str(m, "code"), str(m, "label"), str(m, "level"), (Boolean) m.get("safety"), rule,
         str(m, "message"), source(obj(m.get("source"))));
   }
@@ -149,6 +159,10 @@ final class TrustedReader {
   /** A score: a JSON number, or a string such as {@code "7/3"}. */
   private static Score score(Object o) {
     return o == null ? null : o instanceof String s ? Score.parse(s) : Score.of((BigDecimal) o);
+  }
+
+  private static Integer optionalInteger(Object o) {
+    return o == null ? null : integer(o);
   }
 
   private static Integer integer(Object o) {

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public sealed interface FlagRule permits FlagRule.ItemThreshold, FlagRule.ScaleThreshold {
+public sealed interface FlagRule permits FlagRule.ItemThreshold, FlagRule.ScaleThreshold, FlagRule.SumBelow {
 
   /** The stable type id used in definition documents. */
   String type();
@@ -28,6 +28,23 @@ public sealed interface FlagRule permits FlagRule.ItemThreshold, FlagRule.ScaleT
     @Override
     public String type() {
       return "item";
+    }
+  }
+
+  /**
+   * Raised when every one of the items is validly answered and their scores (values, for
+   * numbers) add up to less than {@code below} ({@code "type": "sum_below"}; e.g. night and
+   * day sleep under 540 minutes).
+   */
+  record SumBelow(List<String> items, BigDecimal below) implements FlagRule {
+    public SumBelow {
+      items = List.copyOf(items);
+      requireNonNull(below, "below");
+    }
+
+    @Override
+    public String type() {
+      return "sum_below";
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param profiles cut-off profiles; empty when the instrument has only continuous scores
  * @param flags flags evaluated on every valid answer, in definition order
  * @param notes further remarks for users (e.g. what was left out and why)
+ * @param ageRange the ages of the child the instrument applies to, or null when it is not about a child's age
  * @since 0.1.0
  */
 public record Instrument(
@@ -50,7 +51,8 @@ public record Instrument(
     List<Scale> scales,
     List<CutoffProfile> profiles,
     List<Flag> flags,
-    List<String> notes) {
+    List<String> notes,
+    AgeRange ageRange) {
 
   /** The definition format this library reads and writes. */
   public static final int SCHEMA_VERSION = 1;

@@ -5,7 +5,8 @@ package org.attune.model;
  *
  * @since 0.1.0
  */
-public sealed interface MissingDataPolicy permits MissingDataPolicy.None, MissingDataPolicy.ProrateUpTo {
+public sealed interface MissingDataPolicy
+    permits MissingDataPolicy.None, MissingDataPolicy.ProrateUpTo, MissingDataPolicy.CountAsZero {
 
   /** The stable type id used in definition documents. */
   String type();
@@ -21,6 +22,22 @@ public sealed interface MissingDataPolicy permits MissingDataPolicy.None, Missin
    */
   static MissingDataPolicy prorateUpTo(int maxMissing) {
     return new ProrateUpTo(maxMissing);
+  }
+
+  /** A missing item counts as zero, as the BPSC's scoring directions say. */
+  static MissingDataPolicy countAsZero() {
+    return new CountAsZero();
+  }
+
+  /**
+   * A missing item counts as zero ({@code "type": "count_as_zero"}); the scale is scored if at
+   * least one of its items is answered, and the response is then {@code prorated}.
+   */
+  record CountAsZero() implements MissingDataPolicy {
+    @Override
+    public String type() {
+      return "count_as_zero";
+    }
   }
 
   /** No missing item is allowed ({@code "type": "none"}). */

@@ -12,7 +12,7 @@ public sealed interface ScoringRule permits ScoringRule.Sum, ScoringRule.CountEn
 
   /** The sum of the item scores. */
   static ScoringRule sum() {
-    return new Sum();
+    return new Sum(1);
   }
 
   /** The number of items whose score is above zero (e.g. "yes" answers). */
@@ -20,8 +20,17 @@ public sealed interface ScoringRule permits ScoringRule.Sum, ScoringRule.CountEn
     return new CountEndorsed();
   }
 
-  /** The sum of the item scores ({@code "type": "sum"}). */
-  record Sum() implements ScoringRule {
+  /**
+   * The sum of the item scores, times {@code factor} ({@code "type": "sum"}, with
+   * {@code "factor"} when it is not 1: the WHO-5 percentage is its raw score times 4).
+   */
+  record Sum(int factor) implements ScoringRule {
+    public Sum {
+      if (factor < 1) {
+        throw new IllegalArgumentException("a sum's factor must be at least 1, was " + factor);
+      }
+    }
+
     @Override
     public String type() {
       return "sum";

@@ -2,9 +2,12 @@ package org.attune.response;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The answers of one respondent to one instrument: item id to value, in the order given.
@@ -21,10 +24,13 @@ import java.util.Map;
 public final class Responses {
   private final AnswerCoding coding;
   private final Map<String, Object> answers;
+  /** The child's age in completed months, or -1 when not given. */
+  private final int ageMonths;
 
-  private Responses(AnswerCoding coding, Map<String, Object> answers) {
+  private Responses(AnswerCoding coding, Map<String, Object> answers, int ageMonths) {
     this.coding = coding;
     this.answers = Collections.unmodifiableMap(answers);
+    this.ageMonths = ageMonths;
   }
 
   /** Answers coded by score (see {@link AnswerCoding#SCORE}). */
@@ -37,7 +43,50 @@ public final class Responses {
     requireNonNull(coding, "coding");
     Map<String, Object> copy = new LinkedHashMap<>();
     answers.forEach((item, value) -> copy.put(requireNonNull(item, "item id"), value));
-    return new Responses(coding, copy);
+    return new Responses(coding, copy, -1);
+  }
+
+  /**
+   * These answers, with the child's age in completed months: scoring an instrument that applies
+   * to some ages only then warns ({@code age_out_of_range}) when the age is outside them.
+   *
+   * @throws IllegalArgumentException when the age is negative
+   */
+  public Responses withAgeMonths(int months) {
+    if (months < 0) {
+      throw new IllegalArgumentException("an age in months cannot be negative: " + months);
+    }
+    return new Responses(coding, answers, months);
+  }
+
+  /**
+   * These answers, with the child's age in completed months from the date of birth to the date
+   * of the assessment.
+   *
+   * @throws IllegalArgumentException when the assessment is before the birth
+   */
+  public Responses withAge(LocalDate dateOfBirth, LocalDate assessmentDate) {
+    return withAgeMonths(completedMonths(dateOfBirth, assessmentDate));
+  }
+
+  /**
+   * Completed months from one date to another (born 2026-01-31, assessed 2026-02-28: 0 months;
+   * assessed 2026-03-01: 1 month).
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public static int completedMonths(LocalDate from, LocalDate to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("the assessment date is before the date of birth");
+    }
+    return Math.toIntExact(Period.between(from, to).toTotalMonths());
+  }
+
+  /** The child's age in completed months, if given. */
+  public OptionalInt ageMonths() {
+    return ageMonths < 0 ? OptionalInt.empty() : OptionalInt.of(ageMonths);
   }
 
   /** A builder for answers coded by score. */
@@ -63,7 +112,8 @@ public final class Responses {
   /** Only the count: answers are respondent data and are kept out of logs. */
   @Override
   public String toString() {
-    return "Responses[coding=" + coding + ", " + answers.size() + " answers]";
+    return "Responses[coding=" + coding + ", " + answers.size() + " answers" + (ageMonths < 0 ? "" : ", age given")
+        + "]";
   }
 
   /** Collects answers; a later answer to the same item replaces an earlier one. */
@@ -89,7 +139,7 @@ public final class Responses {
 
     /** The answers collected so far. */
     public Responses build() {
-      return new Responses(coding, new LinkedHashMap<>(answers));
+      return new Responses(coding, new LinkedHashMap<>(answers), -1);
     }
   }
 }

@@ -17,6 +17,8 @@ public enum ViolationCode {
   OUT_OF_RANGE("is out of range"),
   /** Not a number written the canonical way (digits only; no sign, leading zero or decimal point). */
   NOT_A_NUMBER("is not a number written as expected"),
+  /** A date that is not written as {@code yyyy-mm-dd}, or no such day. */
+  NOT_A_DATE("is not a date written as expected"),
   /** A value of a type that cannot be an answer (e.g. a boolean or a list). */
   WRONG_TYPE("has the wrong type"),
   /** An input row whose number of cells differs from the header's. */

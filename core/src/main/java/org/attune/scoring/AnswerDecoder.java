@@ -41,10 +41,13 @@ final class AnswerDecoder {
   private final boolean otherNumbers;
   private final String expectedScore;
   private final String expectedPosition;
+  /** For a number answer: its type, else null. */
+  private final AnswerType.Numeric number;
 
   AnswerDecoder(Item item, boolean fractionalInstrument) {
     this.itemId = item.id();
     AnswerType type = item.answerType();
+    this.number = type instanceof AnswerType.Numeric n ? n : null;
     List<Option> options = type.options();
     this.optionCount = options.size();
     String[] codes = new String[optionCount];
@@ -68,8 +71,14 @@ final class AnswerDecoder {
         byWholeCode[Integer.parseInt(codes[i])] = i;
       }
     }
-    this.expectedScore = "one of " + List.of(codes);
-    this.expectedPosition = "a position from 1 to " + optionCount + " (digits only)";
+    if (number instanceof AnswerType.Duration) {
+      this.expectedScore = "minutes from " + number.min() + " to " + number.max() + ", as minutes (90) or h:mm (1:30)";
+    } else if (number != null) {
+      this.expectedScore = "a whole number from " + number.min() + " to " + number.max();
+    } else {
+      this.expectedScore = "one of " + List.of(codes);
+    }
+    this.expectedPosition = number != null ? expectedScore : "a position from 1 to " + optionCount + " (digits only)";
   }
 
   /**
@@ -85,11 +94,14 @@ final class AnswerDecoder {
 
   /** Decodes a one-digit answer. */
   int decodeDigit(int digit, AnswerCoding coding) {
-    return byWhole(digit, coding);
+    return number != null ? inRange(digit) : byWhole(digit, coding);
   }
 
   /** Decodes ASCII bytes as typed (e.g. a trimmed CSV cell). */
   int decode(byte[] b, int off, int len, AnswerCoding coding) {
+    if (number != null) {
+      return decodeNumber(new String(b, off, len, StandardCharsets.UTF_8));
+    }
     if (len == 1) {
       int digit = b[off] - '0';
       if (digit >= 0 && digit <= 9) {
@@ -105,6 +117,9 @@ final class AnswerDecoder {
 
   /** Decodes a value given through the API: a string as typed, or a number compared by value. */
   int decode(Object value, AnswerCoding coding) {
+    if (number != null) {
+      return value instanceof String s ? decodeNumber(s) : decodeNumber(value);
+    }
     if (value instanceof String s) {
       int whole = parseWhole(s);
       return whole < 0 && otherNumbers && coding == AnswerCoding.SCORE ? byDecimalCode(s) : byWhole(whole, coding);
@@ -122,6 +137,41 @@ final class AnswerDecoder {
       return coding == AnswerCoding.SCORE ? (decimalCodes ? byDecimalCode(plain) : NOT_AN_OPTION) : OUT_OF_RANGE;
     }
     return WRONG_TYPE;
+  }
+
+  /** A number answer typed as text: a canonical whole number, or for durations also h:mm. */
+  private int decodeNumber(String s) {
+    int colon = s.indexOf(':');
+    if (colon >= 0 && number instanceof AnswerType.Duration) {
+      int hours = parseWhole(s.substring(0, colon));
+      String mm = s.substring(colon + 1);
+      int minutes = mm.length() == 2 && Character.isDigit(mm.charAt(0)) && Character.isDigit(mm.charAt(1))
+          ? Integer.parseInt(mm) : -1;
+      if (hours < 0 || minutes < 0 || minutes > 59) {
+        return NOT_A_NUMBER;
+      }
+      return inRange((long) hours * 60 + minutes);
+    }
+    int whole = parseWhole(s);
+    return whole < 0 ? NOT_A_NUMBER : inRange(whole);
+  }
+
+  /** A number answer given as a number: whole numbers only. */
+  private int decodeNumber(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      long v = ((Number) value).longValue();
+      return inRange(v);
+    }
+    if (value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+      BigDecimal exact = new BigDecimal(value.toString()).stripTrailingZeros();
+      return exact.scale() <= 0 ? inRange(exact.max(BigDecimal.valueOf(-1)).min(BigDecimal.valueOf(Integer.MAX_VALUE))
+          .longValueExact()) : NOT_A_NUMBER;
+    }
+    return WRONG_TYPE;
+  }
+
+  private int inRange(long value) {
+    return value >= number.min() && value <= number.max() ? (int) value : OUT_OF_RANGE;
   }
 
   /** A number that is no option under either coding (negative numbers, say). */

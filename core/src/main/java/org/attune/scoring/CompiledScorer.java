@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.attune.Attune;
+import org.attune.model.AgeRange;
+import org.attune.model.AnswerType;
 import org.attune.model.Band;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Flag;
@@ -58,6 +60,16 @@ final class CompiledScorer implements Scorer {
   final int[][] flagTargets;
   final boolean[] flagOnScale;
   final long[] flagAtLeast;
+  /** Whether flag f is a sum_below rule (flagAtLeast then holds its "below" threshold). */
+  final boolean[] flagSumBelow;
+  /** Whether item i is answered with a number (its value, in whole points, is its score). */
+  final boolean[] numeric;
+  /** What a scale's sum is multiplied by (1, or e.g. 4 for the WHO-5 percentage). */
+  final int[] factor;
+  /** Whether a scale counts a missing item as zero. */
+  final boolean[] countAsZero;
+  /** The child's ages the instrument applies to, or null. */
+  final AgeRange ageRange;
   final String expectedItemIds;
 
   CompiledScorer(Instrument instrument, CutoffProfile profile) {
@@ -73,8 +85,10 @@ final class CompiledScorer implements Scorer {
     boolean fractional = items.stream().flatMap(item -> item.answerType().options().stream())
         .anyMatch(o -> o.score() != null && !o.score().isWhole());
     optionScore = new long[items.size()][];
+    numeric = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
+      numeric[i] = item.answerType() instanceof AnswerType.Numeric;
       itemIndex.put(item.id(), i);
       decoders[i] = new AnswerDecoder(item, fractional);
       List<Option> options = item.answerType().options();
@@ -85,11 +99,14 @@ final class CompiledScorer implements Scorer {
       }
     }
     expectedItemIds = "one of " + items.stream().map(Item::id).toList();
+    ageRange = instrument.ageRange();
 
     List<Scale> scales = instrument.scales();
     scaleIds = new String[scales.size()];
     scaleItems = new int[scales.size()][];
     countEndorsed = new boolean[scales.size()];
+    factor = new int[scales.size()];
+    countAsZero = new boolean[scales.size()];
     maxMissing = new int[scales.size()];
     bandMin = new long[scales.size()][];
     bandCode = new String[scales.size()][];
@@ -98,6 +115,8 @@ final class CompiledScorer implements Scorer {
       scaleIds[s] = scale.id();
       scaleItems[s] = scale.items().stream().mapToInt(itemIndex::get).toArray();
       countEndorsed[s] = scale.rule() instanceof ScoringRule.CountEndorsed;
+      factor[s] = scale.rule() instanceof ScoringRule.Sum sum ? sum.factor() : 1;
+      countAsZero[s] = scale.missing() instanceof MissingDataPolicy.CountAsZero;
       maxMissing[s] = scale.missing() instanceof MissingDataPolicy.ProrateUpTo p ? p.maxMissing() : 0;
       Optional<ScaleBands> bands = profile == null ? Optional.empty() : profile.bandsFor(scale.id());
       if (bands.isPresent()) {
@@ -112,6 +131,7 @@ final class CompiledScorer implements Scorer {
     flagTargets = new int[flags.length][];
     flagOnScale = new boolean[flags.length];
     flagAtLeast = new long[flags.length];
+    flagSumBelow = new boolean[flags.length];
     List<String> scaleIdList = Arrays.asList(scaleIds);
     for (int f = 0; f < flags.length; f++) {
       FlagRule rule = flags[f].rule();
@@ -122,6 +142,10 @@ final class CompiledScorer implements Scorer {
         flagTargets[f] = new int[] {scaleIdList.indexOf(t.scale())};
         flagOnScale[f] = true;
         flagAtLeast[f] = scaled(t.atLeast());
+      } else if (rule instanceof FlagRule.SumBelow t) {
+        flagTargets[f] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        flagSumBelow[f] = true;
+        flagAtLeast[f] = scaled(t.below());
       } else {
         throw new AssertionError("unknown flag rule " + rule);
       }
@@ -160,6 +184,7 @@ final class CompiledScorer implements Scorer {
     } else {
       row.clear();
     }
+    row.ageMonths(responses.ageMonths().orElse(-1));
     for (Map.Entry<String, Object> answer : responses.answers().entrySet()) {
       Integer i = itemIndex.get(answer.getKey());
       if (i == null) {
@@ -208,15 +233,23 @@ final class CompiledScorer implements Scorer {
       }
     }
     for (Flag flag : instrument.flags()) {
-      BigDecimal atLeast = flag.rule() instanceof FlagRule.ItemThreshold t ? t.atLeast()
-          : ((FlagRule.ScaleThreshold) flag.rule()).atLeast();
-      unit = lcm(unit, Score.of(atLeast));
+      unit = lcm(unit, Score.of(threshold(flag.rule())));
     }
     if (unit.compareTo(BigInteger.valueOf(MAX_UNIT)) > 0) {
       throw new IllegalArgumentException(instrument.id() + ": scores are too fine to add exactly (their common "
           + "denominator is " + unit + ", more than " + MAX_UNIT + ")");
     }
     return unit.longValueExact();
+  }
+
+  private static BigDecimal threshold(FlagRule rule) {
+    if (rule instanceof FlagRule.ItemThreshold t) {
+      return t.atLeast();
+    }
+    if (rule instanceof FlagRule.ScaleThreshold t) {
+      return t.atLeast();
+    }
+    return ((FlagRule.SumBelow) rule).below();
   }
 
   private static BigInteger lcm(BigInteger unit, Score score) {

@@ -17,6 +17,7 @@ import org.attune.response.ResponseViolation;
  * @param scales one result per scale, in definition order
  * @param flags the flags raised from the valid answers, in definition order, whatever the status
  * @param violations every violation in item order; empty unless the status is {@code INVALID}
+ * @param warnings warning codes, e.g. {@code age_out_of_range}: the result stands, but read it with care
  * @since 0.1.0
  */
 public record Result(
@@ -24,7 +25,8 @@ public record Result(
     Completeness status,
     List<ScaleResult> scales,
     List<Flag> flags,
-    List<ResponseViolation> violations) {
+    List<ResponseViolation> violations,
+    List<String> warnings) {
 
   public Result {
     requireNonNull(provenance, "provenance");
@@ -32,6 +34,7 @@ public record Result(
     scales = List.copyOf(scales);
     flags = List.copyOf(flags);
     violations = List.copyOf(violations);
+    warnings = List.copyOf(warnings);
   }
 
   /**

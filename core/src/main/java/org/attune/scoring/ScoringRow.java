@@ -38,6 +38,8 @@ public final class ScoringRow {
   private final boolean[] raised;
   private int violations;
   private Completeness status;
+  /** The child's age in completed months, or -1 when not given. */
+  private int ageMonths = -1;
 
   ScoringRow(CompiledScorer compiled, AnswerCoding coding) {
     this.c = compiled;
@@ -63,6 +65,7 @@ public final class ScoringRow {
   /** Forgets every answer, ready for the next response. */
   public void clear() {
     Arrays.fill(chosen, MISSING);
+    ageMonths = -1;
     if (violations > 0) {
       Arrays.fill(itemViolations, null);
       unknown.clear();
@@ -111,6 +114,17 @@ public final class ScoringRow {
     }
   }
 
+  /**
+   * Records the child's age in completed months, for instruments that apply to some ages only
+   * (-1: not given, and nothing is assumed). Cleared with the answers.
+   */
+  public void ageMonths(int months) {
+    if (months < -1) {
+      throw new IllegalArgumentException("an age in months cannot be negative: " + months);
+    }
+    ageMonths = months;
+  }
+
   /** Records an answer to an item the instrument does not have. */
   public void unknownItem(String key, Object value) {
     unknown.add(new ResponseViolation(ResponseViolation.truncate(key), ViolationCode.UNKNOWN_ITEM,
@@ -151,6 +165,11 @@ public final class ScoringRow {
     status = status(answered);
   }
 
+  /** The score of item i's valid answer (an option index, or a number's value), in units. */
+  private long itemScore(int item, int answer) {
+    return c.numeric[item] ? answer * c.unit : c.optionScore[item][answer];
+  }
+
   private void scoreScale(int s) {
     int[] members = c.scaleItems[s];
     long sum = 0;
@@ -158,17 +177,22 @@ public final class ScoringRow {
     for (int item : members) {
       int option = chosen[item];
       if (option >= 0) {
-        long score = c.optionScore[item][option];
+        long score = itemScore(item, option);
         sum += c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
         answered++;
       }
     }
+    sum *= c.factor[s];
     int missing = members.length - answered;
     scaleAnswered[s] = answered;
     if (missing == 0) {
       numerator[s] = sum;
       denominator[s] = 1;
       scaleStatus[s] = Completeness.COMPLETE;
+    } else if (answered > 0 && c.countAsZero[s]) {
+      numerator[s] = sum; // the missing items count as zero
+      denominator[s] = 1;
+      scaleStatus[s] = Completeness.PRORATED;
     } else if (answered > 0 && missing <= c.maxMissing[s]) {
       numerator[s] = sum * members.length;
       denominator[s] = answered;
@@ -184,9 +208,19 @@ public final class ScoringRow {
       int s = c.flagTargets[f][0];
       return denominator[s] > 0 && numerator[s] >= c.flagAtLeast[f] * denominator[s];
     }
+    if (c.flagSumBelow[f]) {
+      long sum = 0;
+      for (int item : c.flagTargets[f]) {
+        if (chosen[item] < 0) {
+          return false; // every item must be validly answered
+        }
+        sum += itemScore(item, chosen[item]);
+      }
+      return sum < c.flagAtLeast[f];
+    }
     for (int item : c.flagTargets[f]) {
       int option = chosen[item];
-      if (option >= 0 && c.optionScore[item][option] >= c.flagAtLeast[f]) {
+      if (option >= 0 && itemScore(item, option) >= c.flagAtLeast[f]) {
         return true;
       }
     }
@@ -199,6 +233,10 @@ public final class ScoringRow {
     }
     if (answered == 0) {
       return Completeness.INCOMPLETE;
+    }
+    if (scaleStatus.length == 0) {
+      // no scales (answers read for their flags): every item is needed
+      return answered == chosen.length ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
     Completeness result = Completeness.COMPLETE;
     for (Completeness s : scaleStatus) {
@@ -317,6 +355,20 @@ public final class ScoringRow {
     return Collections.unmodifiableList(unknown);
   }
 
+  /** Whether the child's age was given and is outside the instrument's age range. */
+  public boolean ageOutOfRange() {
+    return ageMonths >= 0 && c.ageRange != null && !c.ageRange.includes(ageMonths);
+  }
+
+  /** Warning codes (e.g. {@code age_out_of_range}); they leave the scores as they are. */
+  public List<String> warnings() {
+    return ageOutOfRange() ? AGE_WARNING : List.of();
+  }
+
+  /** The warning raised when the child's age is outside the instrument's range. */
+  public static final String AGE_OUT_OF_RANGE = "age_out_of_range";
+  private static final List<String> AGE_WARNING = List.of(AGE_OUT_OF_RANGE);
+
   /** Every violation, in item order, then unknown items. */
   public List<ResponseViolation> violations() {
     if (violations == 0) {
@@ -355,6 +407,7 @@ public final class ScoringRow {
       flags = List.of(up);
     }
     // Immutable lists: Result's defensive copies return them as they are.
-    return new Result(c.provenance, status, List.of(scales), flags, violations == 0 ? List.of() : List.copyOf(violations()));
+    return new Result(c.provenance, status, List.of(scales), flags, violations == 0 ? List.of() : List.copyOf(violations()),
+        warnings());
   }
 }

@@ -35,7 +35,7 @@ class CatalogTest {
     Instrument broken = new Instrument(demo.schemaVersion(), demo.id(), demo.version(), demo.publishedVersion(),
         demo.name(), demo.shortName(), demo.respondent(), demo.population(), demo.recallPeriod(),
         demo.instructions(), demo.licence(), demo.references(), demo.scoringSource(), demo.codes(),
-        demo.items(), demo.scales(), demo.profiles().subList(1, 2), demo.flags(), demo.notes());
+        demo.items(), demo.scales(), demo.profiles().subList(1, 2), demo.flags(), demo.notes(), demo.ageRange());
     assertThatThrownBy(() -> Catalog.of(broken))
         .isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("instrument demo (built in code): profiles: exactly one profile must be the default; found 0");

@@ -27,6 +27,8 @@ import org.attune.scoring.Scorer;
  * {@code case, profile, coding}, one column per item id (empty = not answered), then
  * {@code <scale>} and {@code <scale>_band} per scale, {@code flags}, {@code status},
  * {@code errors} and {@code source} — the same columns {@code attune score} reads and writes.
+ * Optionally {@code age_months} (the child's age given with the answers; empty = not given)
+ * and {@code warnings} (the warning codes expected, {@code ;}-separated).
  * Expected figures come from the published key, worked by hand, never from the code.
  *
  * @since 0.1.0
@@ -56,7 +58,12 @@ public final class GoldenVectors {
         answers.put(item.id(), cell);
       }
     }
-    Result result = scorer.evaluate(Responses.of(coding, answers));
+    Responses responses = Responses.of(coding, answers);
+    String age = row.getOrDefault("age_months", "");
+    if (!age.isEmpty()) {
+      responses = responses.withAgeMonths(Integer.parseInt(age));
+    }
+    Result result = scorer.evaluate(responses);
 
     SoftAssertions soft = new SoftAssertions();
     for (Scale scale : instrument.scales()) {
@@ -80,6 +87,9 @@ public final class GoldenVectors {
     soft.assertThat(result.status().code()).as("%s status", golden).isEqualTo(row.get("status"));
     soft.assertThat(result.violations().stream().map(ResponseViolation::shortForm).collect(Collectors.joining(";")))
         .as("%s errors", golden).isEqualTo(row.get("errors"));
+    if (row.containsKey("warnings")) {
+      soft.assertThat(String.join(";", result.warnings())).as("%s warnings", golden).isEqualTo(row.get("warnings"));
+    }
     soft.assertThat(row.get("source")).as("%s source", golden).isNotBlank();
     soft.assertAll();
   }
