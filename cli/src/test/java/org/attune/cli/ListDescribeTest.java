@@ -24,9 +24,10 @@ class ListDescribeTest {
     Cli.Run run = run("list");
 
     assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
-    assertThat(run.lines()).hasSize(11).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
+    assertThat(run.lines()).hasSize(18).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(6));
     assertThat(run.lines()).extracting(line -> line.split("\t", -1)[0]).containsExactlyInAnyOrder(
-        "epds", "phq9", "phq2", "gad7", "gad2", "whooley", "pbq", "maas", "paas", "mpas", "ppas");
+        "epds", "phq9", "phq2", "gad7", "gad2", "whooley", "pbq", "maas", "paas", "mpas", "ppas",
+        "bpsc", "ppsc", "adbb", "madbb", "bisq", "kpcs", "who5");
     assertThat(run.lines()).contains(
         "epds\tEdinburgh Postnatal Depression Scale\t10\tself\trestricted\t-",
         // nine scored items plus the optional difficulty item

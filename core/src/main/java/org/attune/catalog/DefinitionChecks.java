@@ -203,10 +203,10 @@ final class DefinitionChecks {
       }
     }
     if (known && rule != null) {
-      Score factor = Score.of(scale.rule().factor() == null ? 1 : scale.rule().factor());
-      String times = factor.isWhole() && factor.numerator().intValue() == 1 ? "" : ", times the factor,";
-      sameNumber(path + ".min", scale.min(), times(min, factor), "the lowest possible score of its items" + times);
-      sameNumber(path + ".max", scale.max(), times(max, factor), "the highest possible score of its items" + times);
+      int factor = scale.rule().factor() == null ? 1 : scale.rule().factor();
+      String times = factor == 1 ? "" : ", times the factor,";
+      sameNumber(path + ".min", scale.min(), min.times(factor), "the lowest possible score of its items" + times);
+      sameNumber(path + ".max", scale.max(), max.times(factor), "the highest possible score of its items" + times);
     }
   }
 
@@ -348,10 +348,6 @@ final class DefinitionChecks {
     if (value == null) {
       problems.add(path, "is required for this rule");
     }
-  }
-
-  private static Score times(Score score, Score factor) {
-    return new Score(score.numerator().multiply(factor.numerator()), score.denominator().multiply(factor.denominator()));
   }
 
   /** A threshold at or below the lowest score would always fire; above the highest, never. */

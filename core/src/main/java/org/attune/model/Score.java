@@ -104,6 +104,10 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
         denominator.multiply(other.denominator));
   }
 
+  public Score times(long factor) {
+    return new Score(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+  }
+
   @Override
   public int compareTo(Score other) {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));

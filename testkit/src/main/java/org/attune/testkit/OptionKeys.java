@@ -83,7 +83,8 @@ public final class OptionKeys {
         if (scale.items().contains(row.item())) {
           Score expected = scale.rule() instanceof ScoringRule.CountEndorsed
               ? Score.of(scale.items().stream().filter(i -> lowest.get(i).score().signum() > 0).count())
-              : scale.items().stream().map(i -> lowest.get(i).score()).reduce(Score.of(0), Score::plus);
+              : scale.items().stream().map(i -> lowest.get(i).score()).reduce(Score.of(0), Score::plus)
+                  .times(scale.rule() instanceof ScoringRule.Sum sum ? sum.factor() : 1);
           assertThat(result.scale(scale.id()).score()).as("%s: %s", row, scale.id())
               .isEqualByComparingTo(expected.toBigDecimal());
         }

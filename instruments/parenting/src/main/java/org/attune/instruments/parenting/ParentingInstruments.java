@@ -1,0 +1,22 @@
+package org.attune.instruments.parenting;
+
+import java.util.List;
+import org.attune.spi.DefinitionSource;
+import org.attune.spi.InstrumentProvider;
+
+/**
+ * The parenting family: the Karitane Parenting Confidence Scale (KPCS) and the WHO-5
+ * Well-Being Index, for the parent's own confidence and wellbeing. Registered with
+ * {@link java.util.ServiceLoader}; found through {@link org.attune.catalog.Catalog#load()}.
+ *
+ * @since 0.1.0
+ */
+public final class ParentingInstruments implements InstrumentProvider {
+  /** The definitions, each with the SHA-256 that this module's tests check against the files. */
+  static final String MANIFEST = "definitions.sha256";
+
+  @Override
+  public List<DefinitionSource> definitions() {
+    return DefinitionSource.fromManifest(ParentingInstruments.class, MANIFEST);
+  }
+}
