@@ -51,6 +51,7 @@ final class DefinitionChecks {
     ageRange();
     codes("codes", doc.codes());
     forEach(doc.items(), "items", this::item);
+    forEach(doc.items(), "items", this::enableWhen);
     forEach(doc.scales(), "scales", this::scale);
     profiles();
     Set<String> flagCodes = new HashSet<>();
@@ -106,6 +107,34 @@ final class DefinitionChecks {
       }
       default -> problems.add(at + ".type", "unknown answer type " + answer.type()
           + "; expected single_choice, yes_no, integer or duration");
+    }
+  }
+
+  /** A condition names other items that exist and have scores, with a threshold one of them can reach. */
+  private void enableWhen(String path, Doc.Item item) {
+    Doc.EnableWhen when = item.enableWhen();
+    if (when == null || when.items() == null) {
+      return;
+    }
+    String at = path + ".enableWhen";
+    Score highest = null;
+    for (int i = 0; i < when.items().size(); i++) {
+      String id = when.items().get(i);
+      Doc.Item other = id == null ? null : items.get(id);
+      Score[] range = other == null ? null : DocScores.range(other);
+      if (other == null) {
+        problems.add(at + ".items[" + i + "]", "unknown item " + id);
+      } else if (id.equals(item.id())) {
+        problems.add(at + ".items[" + i + "]", "an item cannot depend on itself");
+      } else if (range == null) {
+        problems.add(at + ".items[" + i + "]", "item " + id + " has no scores to compare");
+      } else if (highest == null || range[1].compareTo(highest) > 0) {
+        highest = range[1];
+      }
+    }
+    if (highest != null && when.atLeast() != null && Score.of(when.atLeast()).compareTo(highest) > 0) {
+      problems.add(at + ".atLeast", "threshold " + when.atLeast().toPlainString() + " is above every score of "
+          + String.join(", ", when.items()) + ", so the item would never be shown");
     }
   }
 

@@ -78,7 +78,11 @@ final class Doc {
       Map<String, String> text,
       @NotNull @Valid Answer answer,
       Map<String, String> codes,
-      String recallPeriod) {}
+      String recallPeriod,
+      @Valid EnableWhen enableWhen) {}
+
+  /** When a session shows an item: any of {@code items} answered with a score of at least {@code atLeast}. */
+  record EnableWhen(@NotEmpty List<@NotBlank String> items, @NotNull BigDecimal atLeast) {}
 
   /**
    * An answer type: {@code single_choice} (with options), {@code yes_no} (with optional

@@ -10,6 +10,7 @@ import org.attune.model.AnswerType;
 import org.attune.model.Band;
 import org.attune.model.Citation;
 import org.attune.model.CutoffProfile;
+import org.attune.model.EnableWhen;
 import org.attune.model.Evidence;
 import org.attune.model.Flag;
 import org.attune.model.FlagLevel;
@@ -65,7 +66,8 @@ final class DocMapping {
       default -> new AnswerType.SingleChoice(map(a.options(),
           o -> new Option(o.code(), o.label(), orEmpty(o.text()), o.score(), Boolean.TRUE.equals(o.notApplicable()))));
     };
-    return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()), i.recallPeriod());
+    EnableWhen when = i.enableWhen() == null ? null : new EnableWhen(i.enableWhen().items(), i.enableWhen().atLeast());
+    return new Item(i.id(), i.label(), orEmpty(i.text()), type, orEmpty(i.codes()), i.recallPeriod(), when);
   }
 
   private static Scale scale(Doc.Scale s) {
@@ -130,7 +132,8 @@ final class DocMapping {
     } else {
       throw new AssertionError("unknown answer type " + i.answerType());
     }
-    return new Doc.Item(i.id(), i.label(), i.text(), answer, i.codes(), i.recallPeriod());
+    return new Doc.Item(i.id(), i.label(), i.text(), answer, i.codes(), i.recallPeriod(),
+        i.enableWhen() == null ? null : new Doc.EnableWhen(i.enableWhen().items(), i.enableWhen().atLeast()));
   }
 
   private static Doc.Scale doc(Scale s) {

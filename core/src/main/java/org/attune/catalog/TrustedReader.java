@@ -106,8 +106,10 @@ final class TrustedReader {
     Doc.Answer answer = new Doc.Answer(str(a, "type"), list(a.get("options"), TrustedReader::option),
         score(a.get("yesScore")), score(a.get("noScore")), optionalInteger(a.get("min")),
         optionalInteger(a.get("max")), str(a, "unit"));
+    Map<String, Object> when = m.get("enableWhen") == null ? null : obj(m.get("enableWhen"));
     return new Doc.Item(str(m, "id"), str(m, "label"), texts(m.get("text")), answer, texts(m.get("codes")),
-        str(m, "recallPeriod"));
+        str(m, "recallPeriod"), when == null ? null
+            : new Doc.EnableWhen(list(when.get("items"), x -> (String) x), (BigDecimal) when.get("atLeast")));
   }
 
   private static Doc.Option option(Object o) {

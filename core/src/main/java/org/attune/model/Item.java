@@ -14,11 +14,13 @@ import java.util.Map;
  * @param codes codes in external systems (e.g. {@code loinc}) for this item
  * @param recallPeriod the period the item asks about when it names its own (e.g. "past 3 months"), or
  *     null when the instrument's recall period applies
+ * @param enableWhen when a session shows the item, or null: always
  * @since 0.1.0
  */
 public record Item(
     String id, String label, Map<String, String> text, AnswerType answerType, Map<String, String> codes,
-    String recallPeriod) {
+    String recallPeriod,
+    EnableWhen enableWhen) {
 
   public Item {
     requireNonNull(id, "id");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.attune.Attune;
 import org.attune.model.AgeRange;
 import org.attune.model.AnswerType;
@@ -68,6 +69,12 @@ final class CompiledScorer implements Scorer {
   final int[] factor;
   /** Whether a scale counts a missing item as zero. */
   final boolean[] countAsZero;
+  /** For each item, the scales that contain it; for live updates. */
+  final int[][] itemScales;
+  /** For each item, the item and sum_below flags that name it; for live updates. */
+  final int[][] itemFlags;
+  /** For each scale, the scale flags on it; for live updates. */
+  final int[][] scaleFlags;
   /** The child's ages the instrument applies to, or null. */
   final AgeRange ageRange;
   final String expectedItemIds;
@@ -149,6 +156,21 @@ final class CompiledScorer implements Scorer {
       } else {
         throw new AssertionError("unknown flag rule " + rule);
       }
+    }
+    itemScales = new int[instrument.items().size()][];
+    itemFlags = new int[instrument.items().size()][];
+    for (int i = 0; i < instrument.items().size(); i++) {
+      int item = i;
+      itemScales[i] = IntStream.range(0, scaleItems.length)
+          .filter(s -> Arrays.stream(scaleItems[s]).anyMatch(m -> m == item)).toArray();
+      itemFlags[i] = IntStream.range(0, flags.length)
+          .filter(f -> !flagOnScale[f] && Arrays.stream(flagTargets[f]).anyMatch(m -> m == item)).toArray();
+    }
+    scaleFlags = new int[scaleItems.length][];
+    for (int s = 0; s < scaleItems.length; s++) {
+      int scale = s;
+      scaleFlags[s] = IntStream.range(0, flags.length)
+          .filter(f -> flagOnScale[f] && flagTargets[f][0] == scale).toArray();
     }
   }
 

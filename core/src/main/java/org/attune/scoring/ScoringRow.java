@@ -1,6 +1,7 @@
 package org.attune.scoring;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.attune.model.Flag;
+import org.attune.model.Score;
 import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
@@ -36,6 +38,15 @@ public final class ScoringRow {
   private final int[] scaleAnswered;
   private final Completeness[] scaleStatus;
   private final boolean[] raised;
+  /** Per scale, the sum of the answered items' scores (before any factor) and how many are answered. */
+  private final long[] scaleSum;
+  /** Per item or sum_below flag: how many of its items meet the threshold, or the sum of their scores. */
+  private final long[] flagTally;
+  /** Per flag: how many of its items are validly answered. */
+  private final int[] flagAnswered;
+  private int answeredItems;
+  private int incompleteScales;
+  private int proratedScales;
   private int violations;
   private Completeness status;
   /** The child's age in completed months, or -1 when not given. */
@@ -59,6 +70,9 @@ public final class ScoringRow {
     scaleAnswered = new int[scales];
     scaleStatus = new Completeness[scales];
     raised = new boolean[c.flags.length];
+    scaleSum = new long[scales];
+    flagTally = new long[c.flags.length];
+    flagAnswered = new int[c.flags.length];
     clear();
   }
 
@@ -150,19 +164,98 @@ public final class ScoringRow {
 
   /** Scores every scale, band and flag from the valid answers. */
   public void score() {
-    int answered = 0;
+    answeredItems = 0;
     for (int option : chosen) {
       if (option >= 0) {
-        answered++;
+        answeredItems++;
       }
     }
+    incompleteScales = 0;
+    proratedScales = 0;
     for (int s = 0; s < numerator.length; s++) {
-      scoreScale(s);
+      scaleSum[s] = 0;
+      scaleAnswered[s] = 0;
+      for (int item : c.scaleItems[s]) {
+        if (chosen[item] >= 0) {
+          scaleSum[s] += contribution(s, item, chosen[item]);
+          scaleAnswered[s]++;
+        }
+      }
+      scaleStatus[s] = null;
+      derive(s);
     }
     for (int f = 0; f < raised.length; f++) {
+      flagTally[f] = 0;
+      flagAnswered[f] = 0;
+      if (!c.flagOnScale[f]) {
+        for (int item : c.flagTargets[f]) {
+          tally(f, item, chosen[item], 1);
+        }
+      }
       raised[f] = raises(f);
     }
-    status = status(answered);
+    status = deriveStatus();
+  }
+
+  /**
+   * Sets one answer and updates the figures it touches, and only those: the scales that hold
+   * the item, the flags that name it or those scales, and the status. For live scoring while
+   * a questionnaire is filled in (a session), after {@link #score()} has run once. An invalid
+   * value changes nothing and is returned as the violation; null clears the answer.
+   *
+   * @return the violation, or null when the answer was recorded
+   */
+  public ResponseViolation set(int item, Object value) {
+    requireScored();
+    int next = MISSING;
+    if (value != null) {
+      int result = c.decoders[item].decode(value, coding);
+      if (result < 0) {
+        return c.decoders[item].violation(result, String.valueOf(value), coding);
+      }
+      next = result;
+    }
+    int previous = chosen[item];
+    if (previous == next) {
+      return null;
+    }
+    if (itemViolations[item] != null) {
+      itemViolations[item] = null;
+      violations--;
+    }
+    chosen[item] = next;
+    answeredItems += (next >= 0 ? 1 : 0) - (previous >= 0 ? 1 : 0);
+    for (int s : c.itemScales[item]) {
+      scaleSum[s] += (next >= 0 ? contribution(s, item, next) : 0) - (previous >= 0 ? contribution(s, item, previous) : 0);
+      scaleAnswered[s] += (next >= 0 ? 1 : 0) - (previous >= 0 ? 1 : 0);
+      derive(s);
+      for (int f : c.scaleFlags[s]) {
+        raised[f] = raises(f);
+      }
+    }
+    for (int f : c.itemFlags[item]) {
+      tally(f, item, previous, -1);
+      tally(f, item, next, 1);
+      raised[f] = raises(f);
+    }
+    status = deriveStatus();
+    return null;
+  }
+
+  /** What item i's answer adds to scale s's sum: its score, or for a count of endorsed items one point or none. */
+  private long contribution(int s, int item, int answer) {
+    long score = itemScore(item, answer);
+    return c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
+  }
+
+  /** Counts (sign 1) or uncounts (sign -1) item i's answer in flag f's tally. */
+  private void tally(int f, int item, int answer, int sign) {
+    if (answer < 0) {
+      return;
+    }
+    flagAnswered[f] += sign;
+    long score = itemScore(item, answer);
+    flagTally[f] += sign * (c.flagSumBelow[f] ? score : score >= c.flagAtLeast[f] ? 1 : 0);
   }
 
   /** The score of item i's valid answer (an option index, or a number's value), in units. */
@@ -170,21 +263,13 @@ public final class ScoringRow {
     return c.numeric[item] ? answer * c.unit : c.optionScore[item][answer];
   }
 
-  private void scoreScale(int s) {
-    int[] members = c.scaleItems[s];
-    long sum = 0;
-    int answered = 0;
-    for (int item : members) {
-      int option = chosen[item];
-      if (option >= 0) {
-        long score = itemScore(item, option);
-        sum += c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
-        answered++;
-      }
-    }
-    sum *= c.factor[s];
-    int missing = members.length - answered;
-    scaleAnswered[s] = answered;
+  /** Scale s's score and status from its sum and answered count; keeps the count of incomplete and prorated scales. */
+  private void derive(int s) {
+    int members = c.scaleItems[s].length;
+    int answered = scaleAnswered[s];
+    long sum = scaleSum[s] * c.factor[s];
+    int missing = members - answered;
+    count(scaleStatus[s], -1);
     if (missing == 0) {
       numerator[s] = sum;
       denominator[s] = 1;
@@ -194,12 +279,21 @@ public final class ScoringRow {
       denominator[s] = 1;
       scaleStatus[s] = Completeness.PRORATED;
     } else if (answered > 0 && missing <= c.maxMissing[s]) {
-      numerator[s] = sum * members.length;
+      numerator[s] = sum * members;
       denominator[s] = answered;
       scaleStatus[s] = Completeness.PRORATED;
     } else {
       denominator[s] = 0;
       scaleStatus[s] = Completeness.INCOMPLETE;
+    }
+    count(scaleStatus[s], 1);
+  }
+
+  private void count(Completeness scale, int sign) {
+    if (scale == Completeness.INCOMPLETE) {
+      incompleteScales += sign;
+    } else if (scale == Completeness.PRORATED) {
+      proratedScales += sign;
     }
   }
 
@@ -209,45 +303,25 @@ public final class ScoringRow {
       return denominator[s] > 0 && numerator[s] >= c.flagAtLeast[f] * denominator[s];
     }
     if (c.flagSumBelow[f]) {
-      long sum = 0;
-      for (int item : c.flagTargets[f]) {
-        if (chosen[item] < 0) {
-          return false; // every item must be validly answered
-        }
-        sum += itemScore(item, chosen[item]);
-      }
-      return sum < c.flagAtLeast[f];
+      // every item must be validly answered, their sum below the threshold
+      return flagAnswered[f] == c.flagTargets[f].length && flagTally[f] < c.flagAtLeast[f];
     }
-    for (int item : c.flagTargets[f]) {
-      int option = chosen[item];
-      if (option >= 0 && itemScore(item, option) >= c.flagAtLeast[f]) {
-        return true;
-      }
-    }
-    return false;
+    return flagTally[f] > 0; // some item's valid answer meets the threshold
   }
 
-  private Completeness status(int answered) {
+  private Completeness deriveStatus() {
     if (violations > 0) {
       return Completeness.INVALID;
     }
-    if (answered == 0) {
+    if (answeredItems == 0) {
       return Completeness.INCOMPLETE;
     }
     if (scaleStatus.length == 0) {
       // no scales (answers read for their flags): every item is needed
-      return answered == chosen.length ? Completeness.COMPLETE : Completeness.INCOMPLETE;
+      return answeredItems == chosen.length ? Completeness.COMPLETE : Completeness.INCOMPLETE;
     }
-    Completeness result = Completeness.COMPLETE;
-    for (Completeness s : scaleStatus) {
-      if (s == Completeness.INCOMPLETE) {
-        return Completeness.INCOMPLETE;
-      }
-      if (s == Completeness.PRORATED) {
-        result = Completeness.PRORATED;
-      }
-    }
-    return result;
+    return incompleteScales > 0 ? Completeness.INCOMPLETE
+        : proratedScales > 0 ? Completeness.PRORATED : Completeness.COMPLETE;
   }
 
   private void requireScored() {
@@ -337,6 +411,18 @@ public final class ScoringRow {
   public boolean isRaised(int f) {
     requireScored();
     return raised[f];
+  }
+
+  /**
+   * The score of item i's valid answer (a number's value, for number answers), or null when it
+   * is not answered, not validly, or its options carry no scores.
+   */
+  public Score answerScore(int item) {
+    int answer = chosen[item];
+    if (answer < 0 || (!c.numeric[item] && c.optionScore[item][answer] == Long.MIN_VALUE)) {
+      return null;
+    }
+    return new Score(BigInteger.valueOf(itemScore(item, answer)), BigInteger.valueOf(c.unit));
   }
 
   /** The number of items, in definition order. */
