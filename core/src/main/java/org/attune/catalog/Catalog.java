@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.Instrument;
+import org.attune.model.Pathway;
 import org.attune.scoring.Scorer;
 import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
@@ -26,11 +27,15 @@ import org.attune.spi.InstrumentProvider;
 public final class Catalog {
   private final Map<String, Instrument> byId;
   private final List<Instrument> order;
+  private final Map<String, Pathway> pathways;
+  private final List<Pathway> pathwayOrder;
   private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
 
-  private Catalog(Map<String, Instrument> inOrder) {
+  private Catalog(Map<String, Instrument> inOrder, Map<String, Pathway> pathways) {
     this.byId = Map.copyOf(inOrder);
     this.order = List.copyOf(inOrder.values());
+    this.pathways = Map.copyOf(pathways);
+    this.pathwayOrder = List.copyOf(pathways.values());
   }
 
   /**
@@ -60,7 +65,17 @@ public final class Catalog {
         add(byId, origin, read(source), where);
       }
     }
-    return new Catalog(byId);
+    Map<String, Pathway> pathways = new LinkedHashMap<>();
+    for (InstrumentProvider provider : providers) {
+      for (DefinitionSource source : provider.pathways()) {
+        Pathway pathway = PathwayReader.read(source.name(), bytes(source), byId);
+        if (pathways.putIfAbsent(pathway.id(), pathway) != null) {
+          throw new InvalidDefinitionException(List.of(new DefinitionProblem(source.name(), "id",
+              "duplicate pathway id " + pathway.id())));
+        }
+      }
+    }
+    return new Catalog(byId, pathways);
   }
 
   /**
@@ -74,7 +89,7 @@ public final class Catalog {
     for (Instrument instrument : instruments) {
       add(byId, origin, Definitions.check(instrument), "instrument " + instrument.id() + " built in code");
     }
-    return new Catalog(byId);
+    return new Catalog(byId, Map.of());
   }
 
   private static void add(Map<String, Instrument> byId, Map<String, String> origin, Instrument instrument,
@@ -89,16 +104,37 @@ public final class Catalog {
 
   /** Reads a definition: in full, unless its bytes are the ones its build checked. */
   private static Instrument read(DefinitionSource source) {
-    byte[] json;
-    try (InputStream in = source.opener().open()) {
-      json = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read definition " + source.name(), e);
-    }
+    byte[] json = bytes(source);
     if (source.checkedSha256() != null && source.checkedSha256().equals(Sha256.hex(json))) {
       return Definitions.readChecked(json);
     }
     return Definitions.read(source.name(), new java.io.ByteArrayInputStream(json));
+  }
+
+  private static byte[] bytes(DefinitionSource source) {
+    try (InputStream in = source.opener().open()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read definition " + source.name(), e);
+    }
+  }
+
+  /** Every pathway, in provider order. */
+  public List<Pathway> pathways() {
+    return pathwayOrder;
+  }
+
+  /**
+   * The pathway with this id.
+   *
+   * @throws IllegalArgumentException when there is none; the message lists the known ids
+   */
+  public Pathway pathway(String id) {
+    Pathway pathway = pathways.get(requireNonNull(id, "id"));
+    if (pathway == null) {
+      throw new IllegalArgumentException("unknown pathway " + id + "; known: " + pathways.keySet());
+    }
+    return pathway;
   }
 
   /** Every instrument, in provider order. */

@@ -20,4 +20,12 @@ public interface InstrumentProvider {
 
   /** The definition documents this provider contributes, each validated in full when loaded. */
   List<DefinitionSource> definitions();
+
+  /**
+   * The pathway documents this provider contributes (instruments chained by conditions), each
+   * checked against the catalogue's instruments when loaded; none by default.
+   */
+  default List<DefinitionSource> pathways() {
+    return List.of();
+  }
 }

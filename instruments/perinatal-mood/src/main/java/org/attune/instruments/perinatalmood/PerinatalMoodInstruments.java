@@ -19,4 +19,10 @@ public final class PerinatalMoodInstruments implements InstrumentProvider {
   public List<DefinitionSource> definitions() {
     return DefinitionSource.fromManifest(PerinatalMoodInstruments.class, MANIFEST);
   }
+
+  /** The NICE CG192 identification pathway (Whooley and GAD-2, then EPDS or PHQ-9, and GAD-7). */
+  @Override
+  public List<DefinitionSource> pathways() {
+    return List.of(DefinitionSource.resource(PerinatalMoodInstruments.class, "nice-cg192.json"));
+  }
 }
