@@ -74,7 +74,9 @@ final class DescribeCommand implements Callable<Integer> {
     line(b, 0, "Items (" + i.items().size() + "); options in printed order as position. label = score:");
     for (Item item : i.items()) {
       String extra = (i.isScored(item.id()) ? "" : " (optional, not scored)")
-          + (item.recallPeriod() == null ? "" : " (recall period: " + item.recallPeriod() + ")");
+          + (item.recallPeriod() == null ? "" : " (recall period: " + item.recallPeriod() + ")")
+          + (item.enableWhen() == null ? "" : " (shown when " + String.join(" or ", item.enableWhen().items())
+              + " scores " + item.enableWhen().atLeast().toPlainString() + " or more)");
       line(b, 2, item.id() + "  " + item.label() + extra + codes(item.codes()));
       item.text().forEach((locale, text) -> line(b, 6, locale + ": " + text));
       if (item.answerType() instanceof AnswerType.Numeric n) {
