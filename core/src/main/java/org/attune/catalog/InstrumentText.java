@@ -86,6 +86,9 @@ public final class InstrumentText {
    * The definition's own text together with these packs. The first pack given is the default
    * locale.
    *
+   * @param instrument the definition
+   * @param packs the packs to attach, none or more, each checked against the definition
+   * @return the wording of the instrument from the definition and the packs
    * @throws InvalidTextPackException when a pack does not fit the definition (listing every
    *     problem of every pack)
    * @throws IllegalArgumentException when two packs have the same locale
@@ -98,6 +101,9 @@ public final class InstrumentText {
    * The definition's own text together with these packs. The first pack given is the default
    * locale.
    *
+   * @param instrument the definition
+   * @param packs the packs to attach, none or more, each checked against the definition
+   * @return the wording of the instrument from the definition and the packs
    * @throws InvalidTextPackException when a pack does not fit the definition (listing every
    *     problem of every pack)
    * @throws IllegalArgumentException when two packs have the same locale
@@ -156,15 +162,23 @@ public final class InstrumentText {
     return List.copyOf(order);
   }
 
-  /** The instructions to the respondent, or empty when no locale has any. */
+  /**
+   * The instructions to the respondent.
+   *
+   * @param locale the locale wanted; see {@link #lookupOrder(Locale)}
+   * @return the instructions in the first locale that has them, or empty when none has
+   */
   public Optional<String> instructions(Locale locale) {
     return find(locale, TextPack::instructions, definition.instructions);
   }
 
   /**
-   * The item's wording, or empty when no locale has it (e.g. a scoring-only instrument with no
-   * pack).
+   * The item's wording.
    *
+   * @param itemId the item's id, e.g. {@code epds_1}
+   * @param locale the locale wanted; see {@link #lookupOrder(Locale)}
+   * @return the wording in the first locale that has it, or empty when none has (e.g. a
+   *     scoring-only instrument with no pack)
    * @throws IllegalArgumentException when the instrument has no such item
    */
   public Optional<String> item(String itemId, Locale locale) {
@@ -173,10 +187,13 @@ public final class InstrumentText {
   }
 
   /**
-   * An option's wording, or empty when no locale has it.
+   * An option's wording.
    *
+   * @param itemId the item's id, e.g. {@code epds_1}
    * @param index the option's position in printed order, from 0, as in
    *     {@link org.attune.model.AnswerType#options()}
+   * @param locale the locale wanted; see {@link #lookupOrder(Locale)}
+   * @return the wording in the first locale that has it, or empty when none has
    * @throws IllegalArgumentException when the instrument has no such item
    * @throws IndexOutOfBoundsException when the item has no option at {@code index}
    */

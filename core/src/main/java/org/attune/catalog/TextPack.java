@@ -78,6 +78,7 @@ public record TextPack(
     requireNonNull(instrument, "instrument");
     requireNonNull(locale, "locale");
     requireNonNull(source, "source");
+    requireNonNull(items, "items");
     if (locale.getLanguage().isEmpty() || locale.hasExtensions()) {
       throw new IllegalArgumentException("a text pack's locale names a language and has no extensions, was "
           + locale.toLanguageTag());
