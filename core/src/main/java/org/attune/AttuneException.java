@@ -2,9 +2,10 @@ package org.attune;
 
 /**
  * The root of Attune's own exceptions: a broken definition
- * ({@link org.attune.catalog.InvalidDefinitionException}) or invalid respondent data
- * ({@link org.attune.response.InvalidResponsesException}). Programming mistakes raise the JDK's
- * exceptions instead.
+ * ({@link org.attune.catalog.InvalidDefinitionException}), a text pack that is broken or does not
+ * fit its definition ({@link org.attune.catalog.InvalidTextPackException}), or invalid respondent
+ * data ({@link org.attune.response.InvalidResponsesException}). Programming mistakes raise the
+ * JDK's exceptions instead.
  *
  * @since 0.1.0
  */

@@ -91,7 +91,7 @@ final class DefinitionReader {
     return out.toString();
   }
 
-  private static String path(JacksonException e) {
+  static String path(JacksonException e) {
     StringBuilder out = new StringBuilder();
     for (JacksonException.Reference ref : e.getPath()) {
       if (ref.getPropertyName() != null) {

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.attune.AttuneException;
 
-/** Collects the problems of one document, at most one per path (the first one found). */
+/**
+ * Collects the problems of one document (a definition or a text pack), at most one per path
+ * (the first one found).
+ */
 final class Problems {
   private final String resource;
   private final List<DefinitionProblem> list = new ArrayList<>();
@@ -21,10 +26,19 @@ final class Problems {
     }
   }
 
-  /** Throws when any problem was found. */
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  /** Throws {@link InvalidDefinitionException} when any problem was found. */
   void throwIfAny() {
+    throwIfAny(InvalidDefinitionException::new);
+  }
+
+  /** Throws the exception made from the problems when any was found. */
+  void throwIfAny(Function<List<DefinitionProblem>, ? extends AttuneException> exception) {
     if (!list.isEmpty()) {
-      throw new InvalidDefinitionException(list);
+      throw exception.apply(List.copyOf(list));
     }
   }
 }
