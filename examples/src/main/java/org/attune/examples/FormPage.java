@@ -56,7 +56,7 @@ final class FormPage {
     if (condition != null) {
       html.append("<p class=\"hint\">").append(esc(condition)).append("</p>\n");
     }
-    if (!instrument.isScored(item.id())) {
+    if (Wording.informationOnly(instrument, item)) {
       html.append("<p class=\"hint\">Optional; not scored.</p>\n");
     }
     if (item.answerType() instanceof AnswerType.Duration duration) {

@@ -59,10 +59,14 @@ public final class ScoreCohort {
       System.err.println("usage: ScoreCohort <instrument> <file.csv> [profile] [score|position]");
       System.exit(2);
     }
-    Scorer scorer = args.length > 2 ? Attune.catalog().scorer(args[0], args[2]) : Attune.catalog().scorer(args[0]);
-    AnswerCoding coding = args.length > 3 ? AnswerCoding.valueOf(args[3].toUpperCase(Locale.ROOT)) : AnswerCoding.SCORE;
     try (Reader csv = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      Scorer scorer = args.length > 2 ? Attune.catalog().scorer(args[0], args[2]) : Attune.catalog().scorer(args[0]);
+      AnswerCoding coding = args.length > 3 ? AnswerCoding.valueOf(args[3].toUpperCase(Locale.ROOT)) : AnswerCoding.SCORE;
       print(scorer, count(scorer, coding, csv), System.out);
+    } catch (IllegalArgumentException e) {
+      // unknown instrument, profile or coding, or a scored item's column absent
+      System.err.println("ScoreCohort: " + e.getMessage());
+      System.exit(2);
     }
   }
 

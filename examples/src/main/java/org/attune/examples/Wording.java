@@ -7,6 +7,7 @@ import org.attune.model.AnswerType;
 import org.attune.model.Band;
 import org.attune.model.EnableWhen;
 import org.attune.model.Flag;
+import org.attune.model.FlagRule;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
 import org.attune.model.Option;
@@ -87,6 +88,16 @@ final class Wording {
     return when.items().stream().map(id -> instrument.item(id).orElseThrow().answerType()).allMatch(type ->
         type instanceof AnswerType.YesNo yesNo && yesNo.yesScore() != null
             && yesNo.yesScore().compareTo(atLeast) >= 0 && yesNo.noScore().compareTo(atLeast) < 0);
+  }
+
+  /** Whether the item counts in no scale and raises no flag (the PHQ-9 difficulty item): optional, unscored. */
+  static boolean informationOnly(Instrument instrument, Item item) {
+    if (instrument.isScored(item.id())) {
+      return false;
+    }
+    return instrument.flags().stream().map(Flag::rule).noneMatch(rule ->
+        rule instanceof FlagRule.ItemThreshold t && t.items().contains(item.id())
+            || rule instanceof FlagRule.SumBelow b && b.items().contains(item.id()));
   }
 
   /** The item's 1-based printed number. */

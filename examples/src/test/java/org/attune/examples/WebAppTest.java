@@ -123,7 +123,8 @@ class WebAppTest {
             + " step=\"1\" inputmode=\"numeric\" autocomplete=\"off\">")
         .contains("<label for=\"bisq_night_awake_minutes\">Answer with minutes (e.g. 90) or hours and minutes"
             + " (e.g. 1:30), from 0 to 1440 minutes</label>\n<input type=\"text\" id=\"bisq_night_awake_minutes\""
-            + " name=\"bisq_night_awake_minutes\" inputmode=\"numeric\" pattern=\"[0-9]+|[0-9]+:[0-5][0-9]\"");
+            + " name=\"bisq_night_awake_minutes\" inputmode=\"numeric\" pattern=\"[0-9]+|[0-9]+:[0-5][0-9]\"")
+        .doesNotContain("not scored"); // no summed score, but every item raises flags
   }
 
   @Test
