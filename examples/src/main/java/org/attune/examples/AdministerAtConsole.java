@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.attune.Attune;
 import org.attune.catalog.Catalog;
 import org.attune.model.AnswerType;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
+import org.attune.model.Option;
 import org.attune.response.AnswerCoding;
 import org.attune.response.InvalidResponsesException;
 import org.attune.scoring.Result;
@@ -106,7 +108,7 @@ public final class AdministerAtConsole {
     if (item.answerType() instanceof AnswerType.Numeric numeric) {
       out.println("  Answer with " + Wording.numberHint(numeric));
     } else {
-      List<org.attune.model.Option> options = item.answerType().options();
+      List<Option> options = item.answerType().options();
       for (int i = 0; i < options.size(); i++) {
         out.println("  " + (i + 1) + "  " + Wording.optionText(instrument, options.get(i)));
       }
@@ -122,7 +124,7 @@ public final class AdministerAtConsole {
     out.println();
     for (Flag flag : result.flags()) {
       if (flag.safety()) {
-        out.println("!!! " + Wording.SEEK_HELP_NOW.toUpperCase(java.util.Locale.ROOT) + " " + flag.label() + " ("
+        out.println("!!! " + Wording.SEEK_HELP_NOW.toUpperCase(Locale.ROOT) + " " + flag.label() + " ("
             + flag.code() + ")");
         out.println("!!! " + Wording.SAFETY_NOW);
         out.println("!!! " + flag.message());

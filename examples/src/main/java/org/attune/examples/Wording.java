@@ -130,12 +130,6 @@ final class Wording {
     return instrument.scale(scaleId).map(s -> s.label()).orElse(scaleId);
   }
 
-  /** Safety flags first (they go at the top), keeping definition order within each kind. */
-  static List<Flag> safetyFirst(List<Flag> flags) {
-    return java.util.stream.Stream.concat(flags.stream().filter(Flag::safety), flags.stream().filter(f -> !f.safety()))
-        .toList();
-  }
-
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
   }
