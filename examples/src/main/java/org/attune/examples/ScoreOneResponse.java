@@ -12,8 +12,8 @@ import org.attune.scoring.Scorer;
 
 /**
  * Scores one EPDS response through the public API, as the README shows: load the catalogue,
- * get a scorer, score the answers, read the result. Run it with
- * {@code mvn -q -pl examples -am compile exec:java} or from the IDE.
+ * get a scorer, score the answers, read the result. Run it as examples/README.md says, or from
+ * the IDE.
  */
 public final class ScoreOneResponse {
   private ScoreOneResponse() {}
