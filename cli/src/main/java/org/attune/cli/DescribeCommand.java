@@ -159,6 +159,9 @@ final class DescribeCommand implements Callable<Integer> {
   }
 
   private static String rule(FlagRule rule) {
+    if (rule instanceof FlagRule.AnyOf any) {
+      return "any of: " + any.rules().stream().map(DescribeCommand::rule).collect(Collectors.joining("; or "));
+    }
     if (rule instanceof FlagRule.ItemThreshold t) {
       return String.join(" or ", t.items()) + " >= " + t.atLeast().toPlainString();
     }

@@ -153,10 +153,10 @@ final class Doc {
 
   /**
    * A flag rule: {@code item} (any of {@code items} at least {@code atLeast}), {@code scale}
-   * ({@code scale} at least {@code atLeast}) or {@code sum_below} (all {@code items} answered,
-   * their sum below {@code below}).
+   * ({@code scale} at least {@code atLeast}), {@code sum_below} (all {@code items} answered,
+   * their sum below {@code below}) or {@code any_of} (any of {@code rules}).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record FlagRule(@NotNull String type, List<@NotBlank String> items, String scale, BigDecimal atLeast,
-      BigDecimal below) {}
+      BigDecimal below, List<@NotNull @Valid FlagRule> rules) {}
 }

@@ -52,7 +52,7 @@ final class DocMapping {
     return new Citation(c.id(), c.text(), c.doi(), c.url());
   }
 
-  private static Source source(Doc.Source s) {
+  static Source source(Doc.Source s) {
     return new Source(s.refs(), byCode(Evidence.values(), Evidence::code, s.evidence()), s.note());
   }
 
@@ -87,14 +87,20 @@ final class DocMapping {
   }
 
   private static Flag flag(Doc.Flag f) {
-    Doc.FlagRule r = f.rule();
-    FlagRule rule = switch (r.type()) {
+    return new Flag(f.code(), f.label(), level(f.level()), f.safety(), rule(f.rule()), f.message(), source(f.source()));
+  }
+
+  static FlagLevel level(String code) {
+    return FlagLevel.valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
+  static FlagRule rule(Doc.FlagRule r) {
+    return switch (r.type()) {
       case "scale" -> new FlagRule.ScaleThreshold(r.scale(), r.atLeast());
       case "sum_below" -> new FlagRule.SumBelow(r.items(), r.below());
+      case "any_of" -> new FlagRule.AnyOf(map(r.rules(), DocMapping::rule));
       default -> new FlagRule.ItemThreshold(r.items(), r.atLeast());
     };
-    return new Flag(f.code(), f.label(), FlagLevel.valueOf(f.level().toUpperCase(Locale.ROOT)), f.safety(),
-        rule, f.message(), source(f.source()));
   }
 
   // ---- model to document ----
@@ -112,7 +118,7 @@ final class DocMapping {
         map(m.profiles(), DocMapping::doc), map(m.flags(), DocMapping::doc), m.notes());
   }
 
-  private static Doc.Source doc(Source s) {
+  static Doc.Source doc(Source s) {
     return new Doc.Source(s.refs(), s.evidence().code(), s.note());
   }
 
@@ -147,22 +153,25 @@ final class DocMapping {
   }
 
   private static Doc.Flag doc(Flag f) {
-    Doc.FlagRule rule;
-    if (f.rule() instanceof FlagRule.ItemThreshold t) {
-      rule = new Doc.FlagRule("item", t.items(), null, t.atLeast(), null);
-    } else if (f.rule() instanceof FlagRule.ScaleThreshold t) {
-      rule = new Doc.FlagRule("scale", null, t.scale(), t.atLeast(), null);
-    } else if (f.rule() instanceof FlagRule.SumBelow t) {
-      rule = new Doc.FlagRule("sum_below", t.items(), null, null, t.below());
-    } else {
-      throw new AssertionError("unknown flag rule " + f.rule());
+    return new Doc.Flag(f.code(), f.label(), f.level().code(), f.safety(), doc(f.rule()), f.message(), doc(f.source()));
+  }
+
+  static Doc.FlagRule doc(FlagRule rule) {
+    if (rule instanceof FlagRule.ItemThreshold t) {
+      return new Doc.FlagRule("item", t.items(), null, t.atLeast(), null, null);
+    } else if (rule instanceof FlagRule.ScaleThreshold t) {
+      return new Doc.FlagRule("scale", null, t.scale(), t.atLeast(), null, null);
+    } else if (rule instanceof FlagRule.SumBelow t) {
+      return new Doc.FlagRule("sum_below", t.items(), null, null, t.below(), null);
+    } else if (rule instanceof FlagRule.AnyOf any) {
+      return new Doc.FlagRule("any_of", null, null, null, null, map(any.rules(), DocMapping::doc));
     }
-    return new Doc.Flag(f.code(), f.label(), f.level().code(), f.safety(), rule, f.message(), doc(f.source()));
+    throw new AssertionError("unknown flag rule " + rule);
   }
 
   // ---- helpers ----
 
-  private static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+  static <A, B> List<B> map(List<A> list, Function<A, B> f) {
     return list == null ? List.of() : list.stream().map(f).toList();
   }
 

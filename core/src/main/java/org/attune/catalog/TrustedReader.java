@@ -140,11 +140,14 @@ final class TrustedReader {
 
   private static Doc.Flag flag(Object o) {
     Map<String, Object> m = obj(o);
-    Map<String, Object> r = obj(m.get("rule"));
-    Doc.FlagRule rule = new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
-        (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"));
-    return new Doc.Flag(str(m, "code"), str(m, "label"), str(m, "level"), (Boolean) m.get("safety"), rule,
-        str(m, "message"), source(obj(m.get("source"))));
+    return new Doc.Flag(str(m, "code"), str(m, "label"), str(m, "level"), (Boolean) m.get("safety"),
+        rule(m.get("rule")), str(m, "message"), source(obj(m.get("source"))));
+  }
+
+  private static Doc.FlagRule rule(Object o) {
+    Map<String, Object> r = obj(o);
+    return new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
+        (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"), list(r.get("rules"), TrustedReader::rule));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.attune.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -56,12 +57,17 @@ final class CompiledScorer implements Scorer {
   final long[][] bandMin;
   final String[][] bandCode;
   final Flag[] flags;
-  /** For item flags the item indexes, for scale flags a single scale index. */
-  final int[][] flagTargets;
-  final boolean[] flagOnScale;
-  final long[] flagAtLeast;
-  /** Whether flag f is a sum_below rule (flagAtLeast then holds its "below" threshold). */
-  final boolean[] flagSumBelow;
+  /**
+   * Each flag's rule as clauses, a flag being raised when any of its clauses holds: one clause
+   * for an item, scale or sum_below rule, one per rule of an any_of.
+   */
+  final int[] clauseFlag;
+  /** For item clauses the item indexes, for scale clauses a single scale index. */
+  final int[][] clauseTargets;
+  final boolean[] clauseOnScale;
+  final long[] clauseAtLeast;
+  /** Whether clause k is a sum_below rule (clauseAtLeast then holds its "below" threshold). */
+  final boolean[] clauseSumBelow;
   /** Whether item i is answered with a number (its value, in whole points, is its score). */
   final boolean[] numeric;
   /** What a scale's sum is multiplied by (1, or e.g. 4 for the WHO-5 percentage). */
@@ -73,11 +79,16 @@ final class CompiledScorer implements Scorer {
   final String expectedItemIds;
 
   CompiledScorer(Instrument instrument, CutoffProfile profile) {
+    this(instrument, profile, instrument.flags());
+  }
+
+  /** With the flags to evaluate, in the order results list them (the instrument's, or those a policy makes of them). */
+  CompiledScorer(Instrument instrument, CutoffProfile profile, List<Flag> flagList) {
     this.instrument = instrument;
     this.profile = profile;
     this.provenance = new Provenance(
         instrument.id(), instrument.version(), profile == null ? null : profile.id(), Attune.version());
-    this.unit = unitOf(instrument);
+    this.unit = unitOf(instrument, flagList);
     this.decimals = powerOfTen(unit);
 
     List<Item> items = instrument.items();
@@ -126,26 +137,36 @@ final class CompiledScorer implements Scorer {
       }
     }
 
-    List<Flag> flagList = instrument.flags();
     flags = flagList.toArray(Flag[]::new);
-    flagTargets = new int[flags.length][];
-    flagOnScale = new boolean[flags.length];
-    flagAtLeast = new long[flags.length];
-    flagSumBelow = new boolean[flags.length];
-    List<String> scaleIdList = Arrays.asList(scaleIds);
+    List<Integer> owners = new ArrayList<>();
+    List<FlagRule> clauseRules = new ArrayList<>();
     for (int f = 0; f < flags.length; f++) {
       FlagRule rule = flags[f].rule();
+      for (FlagRule one : rule instanceof FlagRule.AnyOf any ? any.rules() : List.of(rule)) {
+        owners.add(f);
+        clauseRules.add(one);
+      }
+    }
+    int n = clauseRules.size();
+    clauseFlag = owners.stream().mapToInt(Integer::intValue).toArray();
+    clauseTargets = new int[n][];
+    clauseOnScale = new boolean[n];
+    clauseAtLeast = new long[n];
+    clauseSumBelow = new boolean[n];
+    List<String> scaleIdList = Arrays.asList(scaleIds);
+    for (int k = 0; k < n; k++) {
+      FlagRule rule = clauseRules.get(k);
       if (rule instanceof FlagRule.ItemThreshold t) {
-        flagTargets[f] = t.items().stream().mapToInt(itemIndex::get).toArray();
-        flagAtLeast[f] = scaled(t.atLeast());
+        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.ScaleThreshold t) {
-        flagTargets[f] = new int[] {scaleIdList.indexOf(t.scale())};
-        flagOnScale[f] = true;
-        flagAtLeast[f] = scaled(t.atLeast());
+        clauseTargets[k] = new int[] {scaleIdList.indexOf(t.scale())};
+        clauseOnScale[k] = true;
+        clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.SumBelow t) {
-        flagTargets[f] = t.items().stream().mapToInt(itemIndex::get).toArray();
-        flagSumBelow[f] = true;
-        flagAtLeast[f] = scaled(t.below());
+        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseSumBelow[k] = true;
+        clauseAtLeast[k] = scaled(t.below());
       } else {
         throw new AssertionError("unknown flag rule " + rule);
       }
@@ -218,7 +239,7 @@ final class CompiledScorer implements Scorer {
    * The least common multiple of the denominators of every option score, band bound and flag
    * threshold: 1 for whole-number instruments, 10 for scores in tenths, 3 for thirds.
    */
-  private static long unitOf(Instrument instrument) {
+  private static long unitOf(Instrument instrument, List<Flag> flags) {
     BigInteger unit = BigInteger.ONE;
     for (Item item : instrument.items()) {
       for (Option option : item.answerType().options()) {
@@ -232,8 +253,10 @@ final class CompiledScorer implements Scorer {
         }
       }
     }
-    for (Flag flag : instrument.flags()) {
-      unit = lcm(unit, Score.of(threshold(flag.rule())));
+    for (Flag flag : flags) {
+      for (BigDecimal threshold : thresholds(flag.rule())) {
+        unit = lcm(unit, Score.of(threshold));
+      }
     }
     if (unit.compareTo(BigInteger.valueOf(MAX_UNIT)) > 0) {
       throw new IllegalArgumentException(instrument.id() + ": scores are too fine to add exactly (their common "
@@ -242,14 +265,17 @@ final class CompiledScorer implements Scorer {
     return unit.longValueExact();
   }
 
-  private static BigDecimal threshold(FlagRule rule) {
+  private static List<BigDecimal> thresholds(FlagRule rule) {
     if (rule instanceof FlagRule.ItemThreshold t) {
-      return t.atLeast();
+      return List.of(t.atLeast());
     }
     if (rule instanceof FlagRule.ScaleThreshold t) {
-      return t.atLeast();
+      return List.of(t.atLeast());
     }
-    return ((FlagRule.SumBelow) rule).below();
+    if (rule instanceof FlagRule.AnyOf any) {
+      return any.rules().stream().flatMap(r -> thresholds(r).stream()).toList();
+    }
+    return List.of(((FlagRule.SumBelow) rule).below());
   }
 
   private static BigInteger lcm(BigInteger unit, Score score) {

@@ -159,8 +159,10 @@ public final class ScoringRow {
     for (int s = 0; s < numerator.length; s++) {
       scoreScale(s);
     }
-    for (int f = 0; f < raised.length; f++) {
-      raised[f] = raises(f);
+    Arrays.fill(raised, false);
+    for (int k = 0; k < c.clauseFlag.length; k++) {
+      int f = c.clauseFlag[k];
+      raised[f] = raised[f] || holds(k);
     }
     status = status(answered);
   }
@@ -203,24 +205,24 @@ public final class ScoringRow {
     }
   }
 
-  private boolean raises(int f) {
-    if (c.flagOnScale[f]) {
-      int s = c.flagTargets[f][0];
-      return denominator[s] > 0 && numerator[s] >= c.flagAtLeast[f] * denominator[s];
+  private boolean holds(int k) {
+    if (c.clauseOnScale[k]) {
+      int s = c.clauseTargets[k][0];
+      return denominator[s] > 0 && numerator[s] >= c.clauseAtLeast[k] * denominator[s];
     }
-    if (c.flagSumBelow[f]) {
+    if (c.clauseSumBelow[k]) {
       long sum = 0;
-      for (int item : c.flagTargets[f]) {
+      for (int item : c.clauseTargets[k]) {
         if (chosen[item] < 0) {
           return false; // every item must be validly answered
         }
         sum += itemScore(item, chosen[item]);
       }
-      return sum < c.flagAtLeast[f];
+      return sum < c.clauseAtLeast[k];
     }
-    for (int item : c.flagTargets[f]) {
+    for (int item : c.clauseTargets[k]) {
       int option = chosen[item];
-      if (option >= 0 && itemScore(item, option) >= c.flagAtLeast[f]) {
+      if (option >= 0 && itemScore(item, option) >= c.clauseAtLeast[k]) {
         return true;
       }
     }
