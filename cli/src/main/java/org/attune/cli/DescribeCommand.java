@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.attune.Attune;
 import org.attune.catalog.Definitions;
 import org.attune.model.AnswerType;
+import org.attune.model.ChangeThreshold;
+import org.attune.model.ClinicalCutoff;
 import org.attune.model.Evidence;
 import org.attune.model.Flag;
 import org.attune.model.FlagRule;
@@ -107,6 +109,12 @@ final class DescribeCommand implements Callable<Integer> {
           + "; range " + range(s.min(), s.max()) + "; " + missing + codes(s.codes()));
       line(b, 6, "source: " + source(s.source()));
       note("scale " + s.id(), s.source());
+      for (ChangeThreshold c : s.change()) {
+        line(b, 6, "change: " + c.kind().code() + " " + c.threshold().toPlainString() + " points (|change| >= "
+            + c.threshold().toPlainString() + " is reliable; " + c.better().code() + " is better); source: "
+            + source(c.source()));
+        note("scale " + s.id() + " change " + c.kind().code(), c.source());
+      }
     }
 
     b.append('\n');
@@ -122,6 +130,12 @@ final class DescribeCommand implements Callable<Integer> {
             + band.code()).collect(Collectors.joining(", ")));
         line(b, 8, "source: " + source(sb.source()));
         note("profile " + p.id() + " " + sb.scale(), sb.source());
+        ClinicalCutoff cut = sb.clinicalCutoff();
+        if (cut != null) {
+          line(b, 8, "clinically significant change: a reliable change that crosses " + cut.atLeast().toPlainString()
+              + " (below it / " + cut.atLeast().toPlainString() + " or more); source: " + source(cut.source()));
+          note("profile " + p.id() + " " + sb.scale() + " clinical cut-off", cut.source());
+        }
       });
     });
 

@@ -12,8 +12,9 @@ import org.attune.model.Score;
 
 /**
  * The rules of a definition that span fields: ids unique, references resolve, option scores
- * fit the scales, bands cover each scale's range with no gap and no overlap, one default
- * profile, nothing shipped that the licence forbids. Tolerates the nulls that
+ * fit the scales, bands cover each scale's range with no gap and no overlap, change thresholds
+ * and clinical cut-offs fit their scales, one default profile, nothing shipped that the
+ * licence forbids. Tolerates the nulls that
  * {@link BeanChecks} reports, so that every problem is found in one pass.
  */
 final class DefinitionChecks {
@@ -166,6 +167,8 @@ final class DefinitionChecks {
     }
     codes(path + ".codes", scale.codes());
     source(path + ".source", scale.source());
+    forEach(scale.change(), path + ".change", (p, c) -> source(p + ".source", c.source()));
+    ChangeChecks.thresholds(path + ".change", scale, problems);
     String rule = scale.rule() == null ? null : scale.rule().type();
     oneOf(path + ".rule.type", rule, Set.of("sum", "count_endorsed"));
     if ("count_endorsed".equals(rule)) {
@@ -258,10 +261,16 @@ final class DefinitionChecks {
           problems.add(at + ".scale", "scale " + sb.scale() + " has bands twice in this profile");
         }
         Doc.Scale scale = scales.get(sb.scale());
+        if (sb.clinicalCutoff() != null) {
+          source(at + ".clinicalCutoff.source", sb.clinicalCutoff().source());
+        }
         if (scale == null) {
           problems.add(at + ".scale", "unknown scale " + sb.scale());
         } else {
           BandCoverage.check(at, scale, sb.bands(), problems);
+          if (sb.clinicalCutoff() != null) {
+            ChangeChecks.clinicalCutoff(at + ".clinicalCutoff", scale, sb.clinicalCutoff(), problems);
+          }
         }
       });
     });

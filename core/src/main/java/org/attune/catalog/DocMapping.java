@@ -8,7 +8,10 @@ import java.util.function.Function;
 import org.attune.model.AgeRange;
 import org.attune.model.AnswerType;
 import org.attune.model.Band;
+import org.attune.model.ChangeKind;
+import org.attune.model.ChangeThreshold;
 import org.attune.model.Citation;
+import org.attune.model.ClinicalCutoff;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Evidence;
 import org.attune.model.Flag;
@@ -77,13 +80,16 @@ final class DocMapping {
       default -> MissingDataPolicy.none();
     };
     return new Scale(s.id(), s.label(), s.items(), rule, missing, s.min(), s.max(), orEmpty(s.codes()),
-        source(s.source()));
+        source(s.source()), map(s.change(), c -> new ChangeThreshold(ChangeKind.fromCode(c.kind()), c.threshold(),
+            byCode(ChangeThreshold.Better.values(), ChangeThreshold.Better::code, c.better()), source(c.source()))));
   }
 
   private static CutoffProfile profile(Doc.Profile p) {
     return new CutoffProfile(p.id(), p.label(), Boolean.TRUE.equals(p.isDefault()), p.population(),
         map(p.scales(), sb -> new ScaleBands(sb.scale(), source(sb.source()), map(sb.bands(),
-            b -> new Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+            b -> new Band(b.code(), b.label(), b.min(), b.max(), b.severity())),
+            sb.clinicalCutoff() == null ? null
+                : new ClinicalCutoff(sb.clinicalCutoff().atLeast(), source(sb.clinicalCutoff().source())))));
   }
 
   private static Flag flag(Doc.Flag f) {
@@ -143,13 +149,17 @@ final class DocMapping {
     Integer maxMissing = s.missing() instanceof MissingDataPolicy.ProrateUpTo p ? p.maxMissing() : null;
     Integer factor = s.rule() instanceof ScoringRule.Sum sum && sum.factor() != 1 ? sum.factor() : null;
     return new Doc.Scale(s.id(), s.label(), s.items(), new Doc.Rule(s.rule().type(), factor),
-        new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()));
+        new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()),
+        map(s.change(), c -> new Doc.ChangeThreshold(c.kind().code(), c.threshold(), c.better().code(),
+            doc(c.source()))));
   }
 
   private static Doc.Profile doc(CutoffProfile p) {
     return new Doc.Profile(p.id(), p.label(), p.isDefault(), p.population(),
         map(p.scales(), sb -> new Doc.ScaleBands(sb.scale(), doc(sb.source()),
-            map(sb.bands(), b -> new Doc.Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+            map(sb.bands(), b -> new Doc.Band(b.code(), b.label(), b.min(), b.max(), b.severity())),
+            sb.clinicalCutoff() == null ? null
+                : new Doc.ClinicalCutoff(sb.clinicalCutoff().atLeast(), doc(sb.clinicalCutoff().source())))));
   }
 
   private static Doc.Flag doc(Flag f) {

@@ -122,7 +122,12 @@ final class TrustedReader {
     return new Doc.Scale(str(m, "id"), str(m, "label"), list(m.get("items"), x -> (String) x),
         new Doc.Rule(str(obj(m.get("rule")), "type"), optionalInteger(obj(m.get("rule")).get("factor"))),
         new Doc.Missing(str(missing, "type"), missing.get("maxMissing") == null ? null : integer(missing.get("maxMissing"))),
-        (BigDecimal) m.get("min"), (BigDecimal) m.get("max"), texts(m.get("codes")), source(obj(m.get("source"))));
+        (BigDecimal) m.get("min"), (BigDecimal) m.get("max"), texts(m.get("codes")), source(obj(m.get("source"))),
+        list(m.get("change"), x -> {
+          Map<String, Object> c = obj(x);
+          return new Doc.ChangeThreshold(str(c, "kind"), (BigDecimal) c.get("threshold"), str(c, "better"),
+              source(obj(c.get("source"))));
+        }));
   }
 
   private static Doc.Profile profile(Object o) {
@@ -134,7 +139,7 @@ final class TrustedReader {
             Map<String, Object> band = obj(b);
             return new Doc.Band(str(band, "code"), str(band, "label"), (BigDecimal) band.get("min"),
                 (BigDecimal) band.get("max"), integer(band.get("severity")));
-          }));
+          }), clinicalCutoff(sb.get("clinicalCutoff")));
         }));
   }
 
@@ -148,6 +153,14 @@ final class TrustedReader {
     Map<String, Object> r = obj(o);
     return new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
         (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"), list(r.get("rules"), TrustedReader::rule));
+  }
+
+  private static Doc.ClinicalCutoff clinicalCutoff(Object o) {
+    if (o == null) {
+      return null;
+    }
+    Map<String, Object> m = obj(o);
+    return new Doc.ClinicalCutoff((BigDecimal) m.get("atLeast"), source(obj(m.get("source"))));
   }
 
   @SuppressWarnings("unchecked")
