@@ -110,9 +110,9 @@ final class DescribeCommand implements Callable<Integer> {
       line(b, 6, "source: " + source(s.source()));
       note("scale " + s.id(), s.source());
       for (ChangeThreshold c : s.change()) {
-        line(b, 6, "change: " + c.kind().code() + " " + c.threshold().toPlainString() + " points (|change| >= "
-            + c.threshold().toPlainString() + " is reliable; " + c.better().code() + " is better); source: "
-            + source(c.source()));
+        line(b, 6, "change: " + c.kind().code() + " " + c.threshold().toPlainString() + " (a change of "
+            + c.threshold().toPlainString() + " or more, either way, meets it; " + c.better().code()
+            + " is better); source: " + source(c.source()));
         note("scale " + s.id() + " change " + c.kind().code(), c.source());
       }
     }
