@@ -23,6 +23,7 @@ import org.attune.model.Scale;
 import org.attune.model.ScaleBands;
 import org.attune.model.Score;
 import org.attune.model.ScoringRule;
+import org.attune.policy.SitePolicy;
 import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
@@ -40,6 +41,7 @@ final class CompiledScorer implements Scorer {
 
   private final Instrument instrument;
   private final CutoffProfile profile;
+  private final SitePolicy policy;
   final Provenance provenance;
   /** One score point in scaled units (see {@link #unitOf}). */
   final long unit;
@@ -79,15 +81,20 @@ final class CompiledScorer implements Scorer {
   final String expectedItemIds;
 
   CompiledScorer(Instrument instrument, CutoffProfile profile) {
-    this(instrument, profile, instrument.flags());
+    this(instrument, profile, null);
   }
 
-  /** With the flags to evaluate, in the order results list them (the instrument's, or those a policy makes of them). */
-  CompiledScorer(Instrument instrument, CutoffProfile profile, List<Flag> flagList) {
+  /**
+   * Under a site policy (null: none), which was checked against the instrument: the flags are
+   * the ones {@link PolicyFlags} makes of the instrument's, and results record the policy.
+   */
+  CompiledScorer(Instrument instrument, CutoffProfile profile, SitePolicy policy) {
     this.instrument = instrument;
     this.profile = profile;
-    this.provenance = new Provenance(
-        instrument.id(), instrument.version(), profile == null ? null : profile.id(), Attune.version());
+    this.policy = policy;
+    List<Flag> flagList = policy == null ? instrument.flags() : PolicyFlags.of(instrument, policy);
+    this.provenance = new Provenance(instrument.id(), instrument.version(), profile == null ? null : profile.id(),
+        Attune.version(), policy == null ? null : policy.id(), policy == null ? null : policy.version());
     this.unit = unitOf(instrument, flagList);
     this.decimals = powerOfTen(unit);
 
@@ -181,6 +188,16 @@ final class CompiledScorer implements Scorer {
   @Override
   public Optional<CutoffProfile> profile() {
     return Optional.ofNullable(profile);
+  }
+
+  @Override
+  public Optional<SitePolicy> policy() {
+    return Optional.ofNullable(policy);
+  }
+
+  @Override
+  public List<Flag> flags() {
+    return List.of(flags);
   }
 
   @Override

@@ -330,12 +330,12 @@ public final class ScoringRow {
     return scaleAnswered[s];
   }
 
-  /** The number of flags the instrument defines. */
+  /** The number of flags evaluated: the instrument's, then any site policy's alerts ({@link Scorer#flags()}). */
   public int flagCount() {
     return raised.length;
   }
 
-  /** Whether flag f (definition order) was raised by the valid answers, whatever the status. */
+  /** Whether flag f (in {@link Scorer#flags()} order) was raised by the valid answers, whatever the status. */
   public boolean isRaised(int f) {
     requireScored();
     return raised[f];
