@@ -20,7 +20,7 @@ class ScoreOneResponseTest {
         "epds_anxiety = 5 (below_threshold)",
         "FLAG self_harm [URGENT]: Item 10 (thoughts of self-harm) was answered above 0: assess risk now, whatever the total.",
         "status: COMPLETE; scored by Provenance[instrumentId=epds, instrumentVersion=1.1.0, profileId=default, libraryVersion="
-            + Attune.version() + "]",
+            + Attune.version() + ", policyId=null, policyVersion=null]",
         ""));
   }
 }
