@@ -3,9 +3,10 @@ package org.attune.catalog;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One thing wrong with a definition document.
+ * One thing wrong with a definition document or a site policy.
  *
- * @param resource the document's name, e.g. {@code epds.json}
+ * @param resource the document's name, e.g. {@code epds.json}, or for a policy built in code
+ *     {@code policy <id> version <version>}
  * @param path the JSON path of the offending value, e.g. {@code scales[1].bands[2].max}; empty for the whole document
  * @param message what is wrong
  * @since 0.1.0

@@ -40,7 +40,7 @@ public final class Policies {
       Function<String, Optional<Instrument>> find, List<String> known) {
     requireNonNull(resource, "resource");
     requireNonNull(in, "in");
-    Problems problems = new Problems(resource);
+    Problems problems = new Problems(resource, "site policy");
     PolicyDoc.Policy doc = DefinitionReader.readPolicy(in, problems);
     problems.throwIfAny();
     check(doc, checked, find, known, problems);
@@ -60,6 +60,7 @@ public final class Policies {
    *     resource name {@code policy <id> version <version>}
    */
   public static SitePolicy check(SitePolicy policy, Instrument instrument) {
+    requireNonNull(policy, "policy");
     requireNonNull(instrument, "instrument");
     return check(policy, id -> id.equals(instrument.id()), id -> Optional.of(instrument), List.of());
   }
@@ -67,7 +68,8 @@ public final class Policies {
   /** As {@link #check(SitePolicy, Instrument)}, for every entry {@code checked} accepts. */
   static SitePolicy check(SitePolicy policy, Predicate<String> checked, Function<String, Optional<Instrument>> find,
       List<String> known) {
-    Problems problems = new Problems("policy " + policy.id() + " version " + policy.version());
+    requireNonNull(policy, "policy");
+    Problems problems = new Problems("policy " + policy.id() + " version " + policy.version(), "site policy");
     check(PolicyMapping.toDoc(policy), checked, find, known, problems);
     problems.throwIfAny();
     return policy;
@@ -75,6 +77,7 @@ public final class Policies {
 
   /** The policy as a document: indented JSON ending in a newline, instruments in id order. */
   public static String toJson(SitePolicy policy) {
+    requireNonNull(policy, "policy");
     return DefinitionReader.write(PolicyMapping.toDoc(policy));
   }
 

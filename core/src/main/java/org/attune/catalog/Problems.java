@@ -8,11 +8,18 @@ import java.util.Set;
 /** Collects the problems of one document, at most one per path (the first one found). */
 final class Problems {
   private final String resource;
+  private final String document;
   private final List<DefinitionProblem> list = new ArrayList<>();
   private final Set<String> paths = new HashSet<>();
 
   Problems(String resource) {
+    this(resource, "definition");
+  }
+
+  /** For a document of this kind ({@code definition}, {@code site policy}), named in the exception's message. */
+  Problems(String resource, String document) {
     this.resource = resource;
+    this.document = document;
   }
 
   void add(String path, String message) {
@@ -24,7 +31,7 @@ final class Problems {
   /** Throws when any problem was found. */
   void throwIfAny() {
     if (!list.isEmpty()) {
-      throw new InvalidDefinitionException(list);
+      throw new InvalidDefinitionException(document, list);
     }
   }
 }

@@ -53,7 +53,7 @@ public interface Scorer {
    *     removed; an alert code already used), listing every problem with its JSON path
    */
   static Scorer of(Instrument instrument, SitePolicy policy) {
-    Policies.check(policy, instrument);
+    Policies.check(policy, instrument); // null-checks both
     String profileId = policy.forInstrument(instrument.id()).map(InstrumentPolicy::profile).orElse(null);
     CutoffProfile profile = profileId == null ? instrument.defaultProfile().orElse(null)
         : instrument.profile(profileId).orElseThrow();

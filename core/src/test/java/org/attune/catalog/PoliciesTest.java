@@ -130,7 +130,7 @@ class PoliciesTest {
         .containsExactly("nope");
     assertThatThrownBy(() -> CATALOG.check(Policies.read("policy.json", json(unknownFlag))))
         .isInstanceOf(InvalidDefinitionException.class)
-        .hasMessage("1 problem in definition:\n  policy p version 1: instruments.demo.removedFlags[0]: unknown flag nope"
+        .hasMessage("1 problem in site policy:\n  policy p version 1: instruments.demo.removedFlags[0]: unknown flag nope"
             + " of demo; its flags: [item_two, total_high]");
   }
 

@@ -125,13 +125,13 @@ class PolicyScoringTest {
     SitePolicy raise = SitePolicy.builder("p", "1").instrument("demo",
         InstrumentPolicy.builder().threshold("item_two", 3).build()).build();
     assertThatThrownBy(() -> Scorer.of(DEMO, raise)).isInstanceOf(InvalidDefinitionException.class)
-        .hasMessage("1 problem in definition:\n  policy p version 1: instruments.demo.thresholds[0].threshold:"
+        .hasMessage("1 problem in site policy:\n  policy p version 1: instruments.demo.thresholds[0].threshold:"
             + " item_two is a safety flag: a site policy may lower its threshold (at least 2) but never raise it"
             + " (to 3), which would make it less sensitive");
     SitePolicy remove = SitePolicy.builder("p", "1").instrument("demo",
         InstrumentPolicy.builder().removeFlag("item_two").build()).build();
     assertThatThrownBy(() -> Scorer.of(DEMO, remove)).isInstanceOf(InvalidDefinitionException.class)
-        .hasMessage("1 problem in definition:\n  policy p version 1: instruments.demo.removedFlags[0]:"
+        .hasMessage("1 problem in site policy:\n  policy p version 1: instruments.demo.removedFlags[0]:"
             + " item_two is a safety flag: a site policy cannot remove it (it may lower its threshold, replace its"
             + " message or add alerts)");
     SitePolicy raiseOther = SitePolicy.builder("p", "1").instrument("demo",

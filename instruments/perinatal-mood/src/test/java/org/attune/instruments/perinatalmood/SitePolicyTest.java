@@ -148,7 +148,7 @@ class SitePolicyTest {
     InvalidDefinitionException e = refused("""
         {"schemaVersion": 1, "id": "site", "version": "1", "instruments": {"epds": {"removedFlags": ["self_harm"]}}}
         """);
-    assertThat(e).hasMessage("1 problem in definition:\n  site.json: instruments.epds.removedFlags[0]: self_harm is"
+    assertThat(e).hasMessage("1 problem in site policy:\n  site.json: instruments.epds.removedFlags[0]: self_harm is"
         + " a safety flag: a site policy cannot remove it (it may lower its threshold, replace its message or add alerts)");
     SitePolicy inJava = SitePolicy.builder("site", "1")
         .instrument("phq9", InstrumentPolicy.builder().removeFlag("self_harm").build()).build();
