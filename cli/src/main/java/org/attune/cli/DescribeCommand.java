@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.attune.Attune;
 import org.attune.catalog.Definitions;
 import org.attune.model.AnswerType;
+import org.attune.model.ChangeThreshold;
+import org.attune.model.ClinicalCutoff;
 import org.attune.model.Evidence;
 import org.attune.model.Flag;
 import org.attune.model.FlagRule;
@@ -109,6 +111,12 @@ final class DescribeCommand implements Callable<Integer> {
           + "; range " + range(s.min(), s.max()) + "; " + missing + codes(s.codes()));
       line(b, 6, "source: " + source(s.source()));
       note("scale " + s.id(), s.source());
+      for (ChangeThreshold c : s.change()) {
+        line(b, 6, "change: " + c.kind().code() + " " + c.threshold().toPlainString() + " (a change of "
+            + c.threshold().toPlainString() + " or more, either way, meets it; " + c.better().code()
+            + " is better); source: " + source(c.source()));
+        note("scale " + s.id() + " change " + c.kind().code(), c.source());
+      }
     }
 
     b.append('\n');
@@ -124,6 +132,12 @@ final class DescribeCommand implements Callable<Integer> {
             + band.code()).collect(Collectors.joining(", ")));
         line(b, 8, "source: " + source(sb.source()));
         note("profile " + p.id() + " " + sb.scale(), sb.source());
+        ClinicalCutoff cut = sb.clinicalCutoff();
+        if (cut != null) {
+          line(b, 8, "clinically significant change: a reliable change that crosses " + cut.atLeast().toPlainString()
+              + " (below it / " + cut.atLeast().toPlainString() + " or more); source: " + source(cut.source()));
+          note("profile " + p.id() + " " + sb.scale() + " clinical cut-off", cut.source());
+        }
       });
     });
 
@@ -161,6 +175,9 @@ final class DescribeCommand implements Callable<Integer> {
   }
 
   private static String rule(FlagRule rule) {
+    if (rule instanceof FlagRule.AnyOf any) {
+      return "any of: " + any.rules().stream().map(DescribeCommand::rule).collect(Collectors.joining("; or "));
+    }
     if (rule instanceof FlagRule.ItemThreshold t) {
       return String.join(" or ", t.items()) + " >= " + t.atLeast().toPlainString();
     }

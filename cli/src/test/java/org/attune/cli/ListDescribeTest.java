@@ -116,6 +116,23 @@ class ListDescribeTest {
   }
 
   @Test
+  void describe_changeThresholds_showKindFigureAndSourceAndEachProfilesCutoff() {
+    String epds = run("describe", "epds").out();
+    assertThat(epds).containsPattern("change: reliable_change 4 \\(a change of 4 or more, either way, meets it; "
+        + "lower is better\\); source: matthey2004 \\(confirmed\\)");
+    assertThat(profileSection(epds, "default")).contains("a reliable change that crosses 13");
+    assertThat(profileSection(epds, "depressd2020")).contains("a reliable change that crosses 11");
+    assertThat(profileSection(epds, "fathers")).contains("a reliable change that crosses 6");
+
+    String phq9 = run("describe", "phq9").out();
+    assertThat(phq9).contains("change: mcid 5 (").contains("source: lowe2004 (confirmed)")
+        .contains("change: reliable_improvement 6 (").contains("source: talking-therapies (secondary)");
+    String gad7 = run("describe", "gad7").out();
+    assertThat(gad7).contains("change: mcid 4 (").contains("source: toussaint2020 (confirmed)")
+        .contains("change: reliable_improvement 4 (");
+  }
+
+  @Test
   void describe_epdsJson_isTheDefinitionWithoutWording() {
     Cli.Run run = run("describe", "epds", "--json");
 

@@ -49,7 +49,7 @@ class ScoreJsonLinesTest {
     assertThat(row.get("id").stringValue()).isEqualTo("r1");
     assertThat(row.get("instrument").stringValue()).isEqualTo("epds");
     // the definition's own version (epds.json "version")
-    assertThat(row.get("instrumentVersion").stringValue()).isEqualTo("1.0.0");
+    assertThat(row.get("instrumentVersion").stringValue()).isEqualTo("1.1.0");
     assertThat(row.get("profile").stringValue()).isEqualTo("default");
     assertThat(row.get("status").stringValue()).isEqualTo("complete");
     assertThat(names(row.get("scales"))).containsExactly("epds_total", "epds_anxiety");

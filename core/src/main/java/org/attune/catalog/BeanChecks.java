@@ -24,14 +24,15 @@ final class BeanChecks {
         .getValidator();
   }
 
-  static void check(Doc.Instrument doc, Problems problems) {
+  static void check(Object doc, Problems problems) {
     Holder.VALIDATOR.validate(doc).stream()
         .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
         .forEach(v -> problems.add(path(v), v.getMessage()));
   }
 
+  /** Hibernate's {@code instruments[epds].alerts[0]} as the readers write it: {@code instruments.epds.alerts[0]}. */
   private static String path(ConstraintViolation<?> v) {
     return v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "")
-        .replace(".<map value>", "");
+        .replace(".<map value>", "").replace("<map value>", "").replaceAll("\\[([^\\]0-9][^\\]]*)\\]", ".$1");
   }
 }

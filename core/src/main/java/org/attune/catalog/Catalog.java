@@ -15,6 +15,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.Instrument;
 import org.attune.model.Pathway;
+import org.attune.policy.SitePolicy;
 import org.attune.scoring.Scorer;
 import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
@@ -30,6 +31,10 @@ public final class Catalog {
   private final Map<String, Pathway> pathways;
   private final List<Pathway> pathwayOrder;
   private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
+  private final Map<PolicyScorer, Scorer> policyScorers = new ConcurrentHashMap<>();
+
+  /** The key of a scorer compiled under a site policy: instrument id and policy, by value. */
+  private record PolicyScorer(String instrumentId, SitePolicy policy) {}
 
   private Catalog(Map<String, Instrument> inOrder, Map<String, Pathway> pathways) {
     this.byId = Map.copyOf(inOrder);
@@ -154,7 +159,7 @@ public final class Catalog {
    */
   public Instrument get(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException(
-        "unknown instrument " + id + "; known: " + order.stream().map(Instrument::id).toList()));
+        "unknown instrument " + id + "; known: " + ids()));
   }
 
   /** The scorer of this instrument under its default profile, compiled once. */
@@ -169,5 +174,47 @@ public final class Catalog {
    */
   public Scorer scorer(String id, String profileId) {
     return scorers.computeIfAbsent(id + "\u0000" + profileId, k -> Scorer.of(get(id), profileId));
+  }
+
+  /**
+   * The scorer of this instrument under a site policy, compiled once per policy: the policy's
+   * profile (or the default), flags as the policy leaves them, then its alerts. The whole policy
+   * is checked against this catalogue first, so a policy that names an unknown instrument fails
+   * here too.
+   *
+   * @throws IllegalArgumentException when the instrument is unknown
+   * @throws InvalidDefinitionException when the policy does not fit the catalogue's instruments
+   *     (see {@link #check(SitePolicy)})
+   */
+  public Scorer scorer(String id, SitePolicy policy) {
+    Instrument instrument = get(id);
+    requireNonNull(policy, "policy");
+    return policyScorers.computeIfAbsent(new PolicyScorer(id, policy), k -> Scorer.of(instrument, check(policy)));
+  }
+
+  /**
+   * Checks a site policy against this catalogue: every instrument it names exists, and each
+   * entry fits its instrument (see {@link Policies#check(SitePolicy, Instrument)}).
+   *
+   * @return the policy
+   * @throws InvalidDefinitionException listing every problem, each with its JSON path
+   */
+  public SitePolicy check(SitePolicy policy) {
+    return Policies.check(policy, id -> true, this::find, ids());
+  }
+
+  /**
+   * Reads a site policy and checks it against this catalogue's instruments, reporting every
+   * problem of shape and of fit at once, each with its JSON path in the document.
+   *
+   * @param resource the document's name, used in problem reports
+   * @throws InvalidDefinitionException listing every problem
+   */
+  public SitePolicy readPolicy(String resource, InputStream in) {
+    return Policies.read(resource, in, id -> true, this::find, ids());
+  }
+
+  private List<String> ids() {
+    return order.stream().map(Instrument::id).toList();
   }
 }

@@ -12,8 +12,9 @@ import org.attune.model.Score;
 
 /**
  * The rules of a definition that span fields: ids unique, references resolve, option scores
- * fit the scales, bands cover each scale's range with no gap and no overlap, one default
- * profile, nothing shipped that the licence forbids. Tolerates the nulls that
+ * fit the scales, bands cover each scale's range with no gap and no overlap, change thresholds
+ * and clinical cut-offs fit their scales, one default profile, nothing shipped that the
+ * licence forbids. Tolerates the nulls that
  * {@link BeanChecks} reports, so that every problem is found in one pass.
  */
 final class DefinitionChecks {
@@ -27,10 +28,12 @@ final class DefinitionChecks {
   private final Set<String> refIds = new HashSet<>();
   private final Map<String, Doc.Item> items = new HashMap<>();
   private final Map<String, Doc.Scale> scales = new HashMap<>();
+  private final FlagRuleChecks rules;
 
   private DefinitionChecks(Doc.Instrument doc, Problems problems) {
     this.doc = doc;
     this.problems = problems;
+    this.rules = new FlagRuleChecks(items, scales, problems);
   }
 
   static void check(Doc.Instrument doc, Problems problems) {
@@ -193,6 +196,8 @@ final class DefinitionChecks {
     }
     codes(path + ".codes", scale.codes());
     source(path + ".source", scale.source());
+    forEach(scale.change(), path + ".change", (p, c) -> source(p + ".source", c.source()));
+    ChangeChecks.thresholds(path + ".change", scale, problems);
     String rule = scale.rule() == null ? null : scale.rule().type();
     oneOf(path + ".rule.type", rule, Set.of("sum", "count_endorsed"));
     if ("count_endorsed".equals(rule)) {
@@ -285,10 +290,16 @@ final class DefinitionChecks {
           problems.add(at + ".scale", "scale " + sb.scale() + " has bands twice in this profile");
         }
         Doc.Scale scale = scales.get(sb.scale());
+        if (sb.clinicalCutoff() != null) {
+          source(at + ".clinicalCutoff.source", sb.clinicalCutoff().source());
+        }
         if (scale == null) {
           problems.add(at + ".scale", "unknown scale " + sb.scale());
         } else {
           BandCoverage.check(at, scale, sb.bands(), problems);
+          if (sb.clinicalCutoff() != null) {
+            ChangeChecks.clinicalCutoff(at + ".clinicalCutoff", scale, sb.clinicalCutoff(), problems);
+          }
         }
       });
     });
@@ -297,99 +308,7 @@ final class DefinitionChecks {
   private void flag(String path, Doc.Flag flag) {
     oneOf(path + ".level", flag.level(), FLAG_LEVELS);
     source(path + ".source", flag.source());
-    Doc.FlagRule rule = flag.rule();
-    if (rule == null || rule.type() == null) {
-      return;
-    }
-    String at = path + ".rule";
-    switch (rule.type()) {
-      case "item" -> {
-        notAllowed(at + ".scale", rule.scale(), "item");
-        notAllowed(at + ".below", rule.below(), "item");
-        required(at + ".atLeast", rule.atLeast());
-        if (rule.items() == null || rule.items().isEmpty()) {
-          problems.add(at + ".items", "an item flag names at least one item");
-          return;
-        }
-        for (int i = 0; i < rule.items().size(); i++) {
-          Doc.Item item = items.get(rule.items().get(i));
-          Score[] range = item == null ? null : DocScores.range(item);
-          if (item == null) {
-            problems.add(at + ".items[" + i + "]", "unknown item " + rule.items().get(i));
-          } else if (range == null) {
-            problems.add(at + ".items[" + i + "]", "item " + item.id() + " has no scores to compare");
-          } else {
-            reachable(at + ".atLeast", rule.atLeast(), range[0], range[1]);
-          }
-        }
-      }
-      case "scale" -> {
-        notAllowed(at + ".items", rule.items(), "scale");
-        notAllowed(at + ".below", rule.below(), "scale");
-        required(at + ".atLeast", rule.atLeast());
-        Doc.Scale scale = rule.scale() == null ? null : scales.get(rule.scale());
-        if (scale == null) {
-          problems.add(at + ".scale", "unknown scale " + rule.scale());
-        } else {
-          reachable(at + ".atLeast", rule.atLeast(), score(scale.min()), score(scale.max()));
-        }
-      }
-      case "sum_below" -> sumBelow(at, rule);
-      default -> problems.add(at + ".type", "unknown flag rule " + rule.type()
-          + "; expected item, scale or sum_below");
-    }
-  }
-
-  /** All items answered and their sum below the threshold: the threshold must lie above the lowest sum and at most the highest. */
-  private void sumBelow(String at, Doc.FlagRule rule) {
-    notAllowed(at + ".scale", rule.scale(), "sum_below");
-    notAllowed(at + ".atLeast", rule.atLeast(), "sum_below");
-    required(at + ".below", rule.below());
-    if (rule.items() == null || rule.items().isEmpty()) {
-      problems.add(at + ".items", "a sum_below flag names at least one item");
-      return;
-    }
-    Score min = Score.of(0);
-    Score max = Score.of(0);
-    boolean known = true;
-    for (int i = 0; i < rule.items().size(); i++) {
-      Doc.Item item = items.get(rule.items().get(i));
-      Score[] range = item == null ? null : DocScores.range(item);
-      if (item == null) {
-        problems.add(at + ".items[" + i + "]", "unknown item " + rule.items().get(i));
-        known = false;
-      } else if (range == null) {
-        problems.add(at + ".items[" + i + "]", "item " + item.id() + " has no scores to add");
-        known = false;
-      } else {
-        min = min.plus(range[0]);
-        max = max.plus(range[1]);
-      }
-    }
-    if (known && rule.below() != null
-        && (Score.of(rule.below()).compareTo(min) <= 0 || Score.of(rule.below()).compareTo(max) > 0)) {
-      problems.add(at + ".below", "threshold " + rule.below().toPlainString() + " must be above "
-          + min.spelling() + " and at most " + max.spelling());
-    }
-  }
-
-  private void required(String path, Object value) {
-    if (value == null) {
-      problems.add(path, "is required for this rule");
-    }
-  }
-
-  /** A threshold at or below the lowest score would always fire; above the highest, never. */
-  private void reachable(String path, BigDecimal atLeast, Score min, Score max) {
-    if (atLeast != null && min != null && max != null
-        && (Score.of(atLeast).compareTo(min) <= 0 || Score.of(atLeast).compareTo(max) > 0)) {
-      problems.add(path, "threshold " + atLeast.toPlainString() + " must be above "
-          + min.spelling() + " and at most " + max.spelling());
-    }
-  }
-
-  private static Score score(BigDecimal value) {
-    return value == null ? null : Score.of(value);
+    rules.check(path + ".rule", flag.rule());
   }
 
   private void licenceAllowsText() {

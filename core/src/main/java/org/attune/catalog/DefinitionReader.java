@@ -36,6 +36,7 @@ final class DefinitionReader {
       .build();
 
   private static final ObjectReader READER = MAPPER.readerFor(Doc.Instrument.class).problemCollectingReader();
+  private static final ObjectReader POLICY_READER = MAPPER.readerFor(PolicyDoc.Policy.class).problemCollectingReader();
 
   /**
    * Jackson reports an unknown property of a record at the enclosing object's path and names
@@ -50,8 +51,17 @@ final class DefinitionReader {
    * all together and reported through {@code problems}; the result is then null.
    */
   static Doc.Instrument read(InputStream in, Problems problems) {
+    return read(READER, in, problems);
+  }
+
+  /** Reads a site policy document, as {@link #read(InputStream, Problems)} reads a definition. */
+  static PolicyDoc.Policy readPolicy(InputStream in, Problems problems) {
+    return read(POLICY_READER, in, problems);
+  }
+
+  private static <T> T read(ObjectReader reader, InputStream in, Problems problems) {
     try (in) {
-      return READER.readValueCollectingProblems(in);
+      return reader.readValueCollectingProblems(in);
     } catch (DeferredBindingException e) {
       for (CollectedProblem p : e.getProblems()) {
         Matcher unknown = UNKNOWN_PROPERTY.matcher(p.getMessage());
@@ -70,8 +80,8 @@ final class DefinitionReader {
     return null;
   }
 
-  /** Writes the document as indented JSON with a final newline. */
-  static String write(Doc.Instrument doc) {
+  /** Writes the document (a definition or a policy) as indented JSON with a final newline. */
+  static String write(Object doc) {
     return MAPPER.writeValueAsString(doc) + "\n";
   }
 

@@ -116,7 +116,22 @@ final class Doc {
       @NotNull BigDecimal min,
       @NotNull BigDecimal max,
       Map<String, String> codes,
+      @NotNull @Valid Source source,
+      List<@NotNull @Valid ChangeThreshold> change) {}
+
+  /**
+   * A published threshold for change: {@code kind} ({@code reliable_change}, {@code mcid} or
+   * {@code reliable_improvement}), {@code threshold} in points, {@code better} ({@code lower}
+   * or {@code higher}).
+   */
+  record ChangeThreshold(
+      @NotNull String kind,
+      @NotNull BigDecimal threshold,
+      @NotNull String better,
       @NotNull @Valid Source source) {}
+
+  /** The cut-off a profile uses for clinically significant change: {@code atLeast} is the lowest score above it. */
+  record ClinicalCutoff(@NotNull BigDecimal atLeast, @NotNull @Valid Source source) {}
 
   /** A scoring rule: {@code sum} (optionally times {@code factor}) or {@code count_endorsed}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -134,10 +149,12 @@ final class Doc {
       @NotBlank String population,
       @NotEmpty List<@NotNull @Valid ScaleBands> scales) {}
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record ScaleBands(
       @NotBlank String scale,
       @NotNull @Valid Source source,
-      @NotEmpty List<@NotNull @Valid Band> bands) {}
+      @NotEmpty List<@NotNull @Valid Band> bands,
+      @Valid ClinicalCutoff clinicalCutoff) {}
 
   record Band(
       @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String code,
@@ -157,10 +174,10 @@ final class Doc {
 
   /**
    * A flag rule: {@code item} (any of {@code items} at least {@code atLeast}), {@code scale}
-   * ({@code scale} at least {@code atLeast}) or {@code sum_below} (all {@code items} answered,
-   * their sum below {@code below}).
+   * ({@code scale} at least {@code atLeast}), {@code sum_below} (all {@code items} answered,
+   * their sum below {@code below}) or {@code any_of} (any of {@code rules}).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record FlagRule(@NotNull String type, List<@NotBlank String> items, String scale, BigDecimal atLeast,
-      BigDecimal below) {}
+      BigDecimal below, List<@NotNull @Valid FlagRule> rules) {}
 }

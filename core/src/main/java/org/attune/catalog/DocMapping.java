@@ -8,7 +8,10 @@ import java.util.function.Function;
 import org.attune.model.AgeRange;
 import org.attune.model.AnswerType;
 import org.attune.model.Band;
+import org.attune.model.ChangeKind;
+import org.attune.model.ChangeThreshold;
 import org.attune.model.Citation;
+import org.attune.model.ClinicalCutoff;
 import org.attune.model.CutoffProfile;
 import org.attune.model.EnableWhen;
 import org.attune.model.Evidence;
@@ -53,7 +56,7 @@ final class DocMapping {
     return new Citation(c.id(), c.text(), c.doi(), c.url());
   }
 
-  private static Source source(Doc.Source s) {
+  static Source source(Doc.Source s) {
     return new Source(s.refs(), byCode(Evidence.values(), Evidence::code, s.evidence()), s.note());
   }
 
@@ -79,24 +82,33 @@ final class DocMapping {
       default -> MissingDataPolicy.none();
     };
     return new Scale(s.id(), s.label(), s.items(), rule, missing, s.min(), s.max(), orEmpty(s.codes()),
-        source(s.source()));
+        source(s.source()), map(s.change(), c -> new ChangeThreshold(ChangeKind.fromCode(c.kind()), c.threshold(),
+            byCode(ChangeThreshold.Better.values(), ChangeThreshold.Better::code, c.better()), source(c.source()))));
   }
 
   private static CutoffProfile profile(Doc.Profile p) {
     return new CutoffProfile(p.id(), p.label(), Boolean.TRUE.equals(p.isDefault()), p.population(),
         map(p.scales(), sb -> new ScaleBands(sb.scale(), source(sb.source()), map(sb.bands(),
-            b -> new Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+            b -> new Band(b.code(), b.label(), b.min(), b.max(), b.severity())),
+            sb.clinicalCutoff() == null ? null
+                : new ClinicalCutoff(sb.clinicalCutoff().atLeast(), source(sb.clinicalCutoff().source())))));
   }
 
   private static Flag flag(Doc.Flag f) {
-    Doc.FlagRule r = f.rule();
-    FlagRule rule = switch (r.type()) {
+    return new Flag(f.code(), f.label(), level(f.level()), f.safety(), rule(f.rule()), f.message(), source(f.source()));
+  }
+
+  static FlagLevel level(String code) {
+    return FlagLevel.valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
+  static FlagRule rule(Doc.FlagRule r) {
+    return switch (r.type()) {
       case "scale" -> new FlagRule.ScaleThreshold(r.scale(), r.atLeast());
       case "sum_below" -> new FlagRule.SumBelow(r.items(), r.below());
+      case "any_of" -> new FlagRule.AnyOf(map(r.rules(), DocMapping::rule));
       default -> new FlagRule.ItemThreshold(r.items(), r.atLeast());
     };
-    return new Flag(f.code(), f.label(), FlagLevel.valueOf(f.level().toUpperCase(Locale.ROOT)), f.safety(),
-        rule, f.message(), source(f.source()));
   }
 
   // ---- model to document ----
@@ -114,7 +126,7 @@ final class DocMapping {
         map(m.profiles(), DocMapping::doc), map(m.flags(), DocMapping::doc), m.notes());
   }
 
-  private static Doc.Source doc(Source s) {
+  static Doc.Source doc(Source s) {
     return new Doc.Source(s.refs(), s.evidence().code(), s.note());
   }
 
@@ -140,32 +152,39 @@ final class DocMapping {
     Integer maxMissing = s.missing() instanceof MissingDataPolicy.ProrateUpTo p ? p.maxMissing() : null;
     Integer factor = s.rule() instanceof ScoringRule.Sum sum && sum.factor() != 1 ? sum.factor() : null;
     return new Doc.Scale(s.id(), s.label(), s.items(), new Doc.Rule(s.rule().type(), factor),
-        new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()));
+        new Doc.Missing(s.missing().type(), maxMissing), s.min(), s.max(), s.codes(), doc(s.source()),
+        map(s.change(), c -> new Doc.ChangeThreshold(c.kind().code(), c.threshold(), c.better().code(),
+            doc(c.source()))));
   }
 
   private static Doc.Profile doc(CutoffProfile p) {
     return new Doc.Profile(p.id(), p.label(), p.isDefault(), p.population(),
         map(p.scales(), sb -> new Doc.ScaleBands(sb.scale(), doc(sb.source()),
-            map(sb.bands(), b -> new Doc.Band(b.code(), b.label(), b.min(), b.max(), b.severity())))));
+            map(sb.bands(), b -> new Doc.Band(b.code(), b.label(), b.min(), b.max(), b.severity())),
+            sb.clinicalCutoff() == null ? null
+                : new Doc.ClinicalCutoff(sb.clinicalCutoff().atLeast(), doc(sb.clinicalCutoff().source())))));
   }
 
   private static Doc.Flag doc(Flag f) {
-    Doc.FlagRule rule;
-    if (f.rule() instanceof FlagRule.ItemThreshold t) {
-      rule = new Doc.FlagRule("item", t.items(), null, t.atLeast(), null);
-    } else if (f.rule() instanceof FlagRule.ScaleThreshold t) {
-      rule = new Doc.FlagRule("scale", null, t.scale(), t.atLeast(), null);
-    } else if (f.rule() instanceof FlagRule.SumBelow t) {
-      rule = new Doc.FlagRule("sum_below", t.items(), null, null, t.below());
-    } else {
-      throw new AssertionError("unknown flag rule " + f.rule());
+    return new Doc.Flag(f.code(), f.label(), f.level().code(), f.safety(), doc(f.rule()), f.message(), doc(f.source()));
+  }
+
+  static Doc.FlagRule doc(FlagRule rule) {
+    if (rule instanceof FlagRule.ItemThreshold t) {
+      return new Doc.FlagRule("item", t.items(), null, t.atLeast(), null, null);
+    } else if (rule instanceof FlagRule.ScaleThreshold t) {
+      return new Doc.FlagRule("scale", null, t.scale(), t.atLeast(), null, null);
+    } else if (rule instanceof FlagRule.SumBelow t) {
+      return new Doc.FlagRule("sum_below", t.items(), null, null, t.below(), null);
+    } else if (rule instanceof FlagRule.AnyOf any) {
+      return new Doc.FlagRule("any_of", null, null, null, null, map(any.rules(), DocMapping::doc));
     }
-    return new Doc.Flag(f.code(), f.label(), f.level().code(), f.safety(), rule, f.message(), doc(f.source()));
+    throw new AssertionError("unknown flag rule " + rule);
   }
 
   // ---- helpers ----
 
-  private static <A, B> List<B> map(List<A> list, Function<A, B> f) {
+  static <A, B> List<B> map(List<A> list, Function<A, B> f) {
     return list == null ? List.of() : list.stream().map(f).toList();
   }
 

@@ -13,11 +13,18 @@ import org.attune.AttuneException;
  */
 final class Problems {
   private final String resource;
+  private final String document;
   private final List<DefinitionProblem> list = new ArrayList<>();
   private final Set<String> paths = new HashSet<>();
 
   Problems(String resource) {
+    this(resource, "definition");
+  }
+
+  /** For a document of this kind ({@code definition}, {@code site policy}), named in the exception's message. */
+  Problems(String resource, String document) {
     this.resource = resource;
+    this.document = document;
   }
 
   void add(String path, String message) {
@@ -32,7 +39,7 @@ final class Problems {
 
   /** Throws {@link InvalidDefinitionException} when any problem was found. */
   void throwIfAny() {
-    throwIfAny(InvalidDefinitionException::new);
+    throwIfAny(problems -> new InvalidDefinitionException(document, problems));
   }
 
   /** Throws the exception made from the problems when any was found. */

@@ -124,7 +124,12 @@ final class TrustedReader {
     return new Doc.Scale(str(m, "id"), str(m, "label"), list(m.get("items"), x -> (String) x),
         new Doc.Rule(str(obj(m.get("rule")), "type"), optionalInteger(obj(m.get("rule")).get("factor"))),
         new Doc.Missing(str(missing, "type"), missing.get("maxMissing") == null ? null : integer(missing.get("maxMissing"))),
-        (BigDecimal) m.get("min"), (BigDecimal) m.get("max"), texts(m.get("codes")), source(obj(m.get("source"))));
+        (BigDecimal) m.get("min"), (BigDecimal) m.get("max"), texts(m.get("codes")), source(obj(m.get("source"))),
+        list(m.get("change"), x -> {
+          Map<String, Object> c = obj(x);
+          return new Doc.ChangeThreshold(str(c, "kind"), (BigDecimal) c.get("threshold"), str(c, "better"),
+              source(obj(c.get("source"))));
+        }));
   }
 
   private static Doc.Profile profile(Object o) {
@@ -136,17 +141,28 @@ final class TrustedReader {
             Map<String, Object> band = obj(b);
             return new Doc.Band(str(band, "code"), str(band, "label"), (BigDecimal) band.get("min"),
                 (BigDecimal) band.get("max"), integer(band.get("severity")));
-          }));
+          }), clinicalCutoff(sb.get("clinicalCutoff")));
         }));
   }
 
   private static Doc.Flag flag(Object o) {
     Map<String, Object> m = obj(o);
-    Map<String, Object> r = obj(m.get("rule"));
-    Doc.FlagRule rule = new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
-        (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"));
-    return new Doc.Flag(str(m, "code"), str(m, "label"), str(m, "level"), (Boolean) m.get("safety"), rule,
-        str(m, "message"), source(obj(m.get("source"))));
+    return new Doc.Flag(str(m, "code"), str(m, "label"), str(m, "level"), (Boolean) m.get("safety"),
+        rule(m.get("rule")), str(m, "message"), source(obj(m.get("source"))));
+  }
+
+  private static Doc.FlagRule rule(Object o) {
+    Map<String, Object> r = obj(o);
+    return new Doc.FlagRule(str(r, "type"), list(r.get("items"), x -> (String) x), str(r, "scale"),
+        (BigDecimal) r.get("atLeast"), (BigDecimal) r.get("below"), list(r.get("rules"), TrustedReader::rule));
+  }
+
+  private static Doc.ClinicalCutoff clinicalCutoff(Object o) {
+    if (o == null) {
+      return null;
+    }
+    Map<String, Object> m = obj(o);
+    return new Doc.ClinicalCutoff((BigDecimal) m.get("atLeast"), source(obj(m.get("source"))));
   }
 
   @SuppressWarnings("unchecked")

@@ -11,13 +11,20 @@ import java.util.List;
  * @param scale id of the scale
  * @param source where these cut-offs come from
  * @param bands the bands, lowest first
+ * @param clinicalCutoff the cut-off this profile uses for clinically significant change on the
+ *     scale, or null when it names none
  * @since 0.1.0
  */
-public record ScaleBands(String scale, Source source, List<Band> bands) {
+public record ScaleBands(String scale, Source source, List<Band> bands, ClinicalCutoff clinicalCutoff) {
 
   public ScaleBands {
     requireNonNull(scale, "scale");
     requireNonNull(source, "source");
     bands = List.copyOf(bands);
+  }
+
+  /** Bands without a cut-off for clinically significant change. */
+  public ScaleBands(String scale, Source source, List<Band> bands) {
+    this(scale, source, bands, null);
   }
 }

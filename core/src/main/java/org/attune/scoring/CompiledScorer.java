@@ -2,6 +2,7 @@ package org.attune.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.attune.model.Scale;
 import org.attune.model.ScaleBands;
 import org.attune.model.Score;
 import org.attune.model.ScoringRule;
+import org.attune.policy.SitePolicy;
 import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
@@ -40,6 +42,7 @@ final class CompiledScorer implements Scorer {
 
   private final Instrument instrument;
   private final CutoffProfile profile;
+  private final SitePolicy policy;
   final Provenance provenance;
   /** One score point in scaled units (see {@link #unitOf}). */
   final long unit;
@@ -57,12 +60,17 @@ final class CompiledScorer implements Scorer {
   final long[][] bandMin;
   final String[][] bandCode;
   final Flag[] flags;
-  /** For item flags the item indexes, for scale flags a single scale index. */
-  final int[][] flagTargets;
-  final boolean[] flagOnScale;
-  final long[] flagAtLeast;
-  /** Whether flag f is a sum_below rule (flagAtLeast then holds its "below" threshold). */
-  final boolean[] flagSumBelow;
+  /**
+   * Each flag's rule as clauses, a flag being raised when any of its clauses holds: one clause
+   * for an item, scale or sum_below rule, one per rule of an any_of.
+   */
+  final int[] clauseFlag;
+  /** For item clauses the item indexes, for scale clauses a single scale index. */
+  final int[][] clauseTargets;
+  final boolean[] clauseOnScale;
+  final long[] clauseAtLeast;
+  /** Whether clause k is a sum_below rule (clauseAtLeast then holds its "below" threshold). */
+  final boolean[] clauseSumBelow;
   /** Whether item i is answered with a number (its value, in whole points, is its score). */
   final boolean[] numeric;
   /** What a scale's sum is multiplied by (1, or e.g. 4 for the WHO-5 percentage). */
@@ -71,20 +79,32 @@ final class CompiledScorer implements Scorer {
   final boolean[] countAsZero;
   /** For each item, the scales that contain it; for live updates. */
   final int[][] itemScales;
-  /** For each item, the item and sum_below flags that name it; for live updates. */
-  final int[][] itemFlags;
-  /** For each scale, the scale flags on it; for live updates. */
-  final int[][] scaleFlags;
+  /** For each item, the item and sum_below clauses that name it; for live updates. */
+  final int[][] itemClauses;
+  /** For each scale, the scale clauses on it; for live updates. */
+  final int[][] scaleClauses;
+  /** For each flag, its clauses. */
+  final int[][] flagClauses;
   /** The child's ages the instrument applies to, or null. */
   final AgeRange ageRange;
   final String expectedItemIds;
 
   CompiledScorer(Instrument instrument, CutoffProfile profile) {
+    this(instrument, profile, null);
+  }
+
+  /**
+   * Under a site policy (null: none), which was checked against the instrument: the flags are
+   * the ones {@link PolicyFlags} makes of the instrument's, and results record the policy.
+   */
+  CompiledScorer(Instrument instrument, CutoffProfile profile, SitePolicy policy) {
     this.instrument = instrument;
     this.profile = profile;
-    this.provenance = new Provenance(
-        instrument.id(), instrument.version(), profile == null ? null : profile.id(), Attune.version());
-    this.unit = unitOf(instrument);
+    this.policy = policy;
+    List<Flag> flagList = policy == null ? instrument.flags() : PolicyFlags.of(instrument, policy);
+    this.provenance = new Provenance(instrument.id(), instrument.version(), profile == null ? null : profile.id(),
+        Attune.version(), policy == null ? null : policy.id(), policy == null ? null : policy.version());
+    this.unit = unitOf(instrument, flagList);
     this.decimals = powerOfTen(unit);
 
     List<Item> items = instrument.items();
@@ -133,44 +153,59 @@ final class CompiledScorer implements Scorer {
       }
     }
 
-    List<Flag> flagList = instrument.flags();
     flags = flagList.toArray(Flag[]::new);
-    flagTargets = new int[flags.length][];
-    flagOnScale = new boolean[flags.length];
-    flagAtLeast = new long[flags.length];
-    flagSumBelow = new boolean[flags.length];
-    List<String> scaleIdList = Arrays.asList(scaleIds);
+    List<Integer> owners = new ArrayList<>();
+    List<FlagRule> clauseRules = new ArrayList<>();
     for (int f = 0; f < flags.length; f++) {
       FlagRule rule = flags[f].rule();
+      for (FlagRule one : rule instanceof FlagRule.AnyOf any ? any.rules() : List.of(rule)) {
+        owners.add(f);
+        clauseRules.add(one);
+      }
+    }
+    int n = clauseRules.size();
+    clauseFlag = owners.stream().mapToInt(Integer::intValue).toArray();
+    clauseTargets = new int[n][];
+    clauseOnScale = new boolean[n];
+    clauseAtLeast = new long[n];
+    clauseSumBelow = new boolean[n];
+    List<String> scaleIdList = Arrays.asList(scaleIds);
+    for (int k = 0; k < n; k++) {
+      FlagRule rule = clauseRules.get(k);
       if (rule instanceof FlagRule.ItemThreshold t) {
-        flagTargets[f] = t.items().stream().mapToInt(itemIndex::get).toArray();
-        flagAtLeast[f] = scaled(t.atLeast());
+        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.ScaleThreshold t) {
-        flagTargets[f] = new int[] {scaleIdList.indexOf(t.scale())};
-        flagOnScale[f] = true;
-        flagAtLeast[f] = scaled(t.atLeast());
+        clauseTargets[k] = new int[] {scaleIdList.indexOf(t.scale())};
+        clauseOnScale[k] = true;
+        clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.SumBelow t) {
-        flagTargets[f] = t.items().stream().mapToInt(itemIndex::get).toArray();
-        flagSumBelow[f] = true;
-        flagAtLeast[f] = scaled(t.below());
+        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseSumBelow[k] = true;
+        clauseAtLeast[k] = scaled(t.below());
       } else {
         throw new AssertionError("unknown flag rule " + rule);
       }
     }
     itemScales = new int[instrument.items().size()][];
-    itemFlags = new int[instrument.items().size()][];
+    itemClauses = new int[instrument.items().size()][];
     for (int i = 0; i < instrument.items().size(); i++) {
       int item = i;
       itemScales[i] = IntStream.range(0, scaleItems.length)
           .filter(s -> Arrays.stream(scaleItems[s]).anyMatch(m -> m == item)).toArray();
-      itemFlags[i] = IntStream.range(0, flags.length)
-          .filter(f -> !flagOnScale[f] && Arrays.stream(flagTargets[f]).anyMatch(m -> m == item)).toArray();
+      itemClauses[i] = IntStream.range(0, clauseFlag.length)
+          .filter(k -> !clauseOnScale[k] && Arrays.stream(clauseTargets[k]).anyMatch(m -> m == item)).toArray();
     }
-    scaleFlags = new int[scaleItems.length][];
+    scaleClauses = new int[scaleItems.length][];
     for (int s = 0; s < scaleItems.length; s++) {
       int scale = s;
-      scaleFlags[s] = IntStream.range(0, flags.length)
-          .filter(f -> flagOnScale[f] && flagTargets[f][0] == scale).toArray();
+      scaleClauses[s] = IntStream.range(0, clauseFlag.length)
+          .filter(k -> clauseOnScale[k] && clauseTargets[k][0] == scale).toArray();
+    }
+    flagClauses = new int[flags.length][];
+    for (int f = 0; f < flags.length; f++) {
+      int flag = f;
+      flagClauses[f] = IntStream.range(0, clauseFlag.length).filter(k -> clauseFlag[k] == flag).toArray();
     }
   }
 
@@ -182,6 +217,16 @@ final class CompiledScorer implements Scorer {
   @Override
   public Optional<CutoffProfile> profile() {
     return Optional.ofNullable(profile);
+  }
+
+  @Override
+  public Optional<SitePolicy> policy() {
+    return Optional.ofNullable(policy);
+  }
+
+  @Override
+  public List<Flag> flags() {
+    return List.of(flags);
   }
 
   @Override
@@ -240,7 +285,7 @@ final class CompiledScorer implements Scorer {
    * The least common multiple of the denominators of every option score, band bound and flag
    * threshold: 1 for whole-number instruments, 10 for scores in tenths, 3 for thirds.
    */
-  private static long unitOf(Instrument instrument) {
+  private static long unitOf(Instrument instrument, List<Flag> flags) {
     BigInteger unit = BigInteger.ONE;
     for (Item item : instrument.items()) {
       for (Option option : item.answerType().options()) {
@@ -254,8 +299,10 @@ final class CompiledScorer implements Scorer {
         }
       }
     }
-    for (Flag flag : instrument.flags()) {
-      unit = lcm(unit, Score.of(threshold(flag.rule())));
+    for (Flag flag : flags) {
+      for (BigDecimal threshold : thresholds(flag.rule())) {
+        unit = lcm(unit, Score.of(threshold));
+      }
     }
     if (unit.compareTo(BigInteger.valueOf(MAX_UNIT)) > 0) {
       throw new IllegalArgumentException(instrument.id() + ": scores are too fine to add exactly (their common "
@@ -264,14 +311,17 @@ final class CompiledScorer implements Scorer {
     return unit.longValueExact();
   }
 
-  private static BigDecimal threshold(FlagRule rule) {
+  private static List<BigDecimal> thresholds(FlagRule rule) {
     if (rule instanceof FlagRule.ItemThreshold t) {
-      return t.atLeast();
+      return List.of(t.atLeast());
     }
     if (rule instanceof FlagRule.ScaleThreshold t) {
-      return t.atLeast();
+      return List.of(t.atLeast());
     }
-    return ((FlagRule.SumBelow) rule).below();
+    if (rule instanceof FlagRule.AnyOf any) {
+      return any.rules().stream().flatMap(r -> thresholds(r).stream()).toList();
+    }
+    return List.of(((FlagRule.SumBelow) rule).below());
   }
 
   private static BigInteger lcm(BigInteger unit, Score score) {

@@ -2,8 +2,12 @@ package org.attune.scoring;
 
 import java.util.List;
 import java.util.Optional;
+import org.attune.catalog.Policies;
 import org.attune.model.CutoffProfile;
+import org.attune.model.Flag;
 import org.attune.model.Instrument;
+import org.attune.policy.InstrumentPolicy;
+import org.attune.policy.SitePolicy;
 import org.attune.response.AnswerCoding;
 import org.attune.response.InvalidResponsesException;
 import org.attune.response.ResponseViolation;
@@ -37,11 +41,43 @@ public interface Scorer {
     return new CompiledScorer(instrument, profile);
   }
 
+  /**
+   * Compiles the instrument under a site policy: the profile the policy names for it (or the
+   * default), the instrument's flags with the policy's lower thresholds and messages and
+   * without the flags it removes, then the policy's alerts. Results record the policy's id and
+   * version in their provenance. A policy with no entry for this instrument changes nothing
+   * but is still recorded.
+   *
+   * @throws org.attune.catalog.InvalidDefinitionException when the policy does not fit the
+   *     instrument (unknown profile, flag, item or scale; a threshold raised; a safety flag
+   *     removed; an alert code already used), listing every problem with its JSON path
+   */
+  static Scorer of(Instrument instrument, SitePolicy policy) {
+    Policies.check(policy, instrument); // null-checks both
+    String profileId = policy.forInstrument(instrument.id()).map(InstrumentPolicy::profile).orElse(null);
+    CutoffProfile profile = profileId == null ? instrument.defaultProfile().orElse(null)
+        : instrument.profile(profileId).orElseThrow();
+    return new CompiledScorer(instrument, profile, policy);
+  }
+
   /** The instrument scored. */
   Instrument instrument();
 
   /** The cut-off profile applied; empty when the instrument has no profiles. */
   Optional<CutoffProfile> profile();
+
+  /** The site policy applied; empty when none. */
+  default Optional<SitePolicy> policy() {
+    return Optional.empty();
+  }
+
+  /**
+   * The flags evaluated, in the order results list them: the instrument's (as a site policy
+   * leaves them), then the policy's alerts. {@link ScoringRow#isRaised} counts in this order.
+   */
+  default List<Flag> flags() {
+    return instrument().flags();
+  }
 
   /** Every violation in the response, in item order (unknown items last); empty when valid. */
   List<ResponseViolation> validate(Responses responses);

@@ -40,10 +40,10 @@ public final class ScoringRow {
   private final boolean[] raised;
   /** Per scale, the sum of the answered items' scores (before any factor) and how many are answered. */
   private final long[] scaleSum;
-  /** Per item or sum_below flag: how many of its items meet the threshold, or the sum of their scores. */
-  private final long[] flagTally;
-  /** Per flag: how many of its items are validly answered. */
-  private final int[] flagAnswered;
+  /** Per item or sum_below clause of a flag: how many of its items meet the threshold, or the sum of their scores. */
+  private final long[] clauseTally;
+  /** Per clause: how many of its items are validly answered. */
+  private final int[] clauseAnswered;
   private int answeredItems;
   private int incompleteScales;
   private int proratedScales;
@@ -71,8 +71,8 @@ public final class ScoringRow {
     scaleStatus = new Completeness[scales];
     raised = new boolean[c.flags.length];
     scaleSum = new long[scales];
-    flagTally = new long[c.flags.length];
-    flagAnswered = new int[c.flags.length];
+    clauseTally = new long[c.clauseFlag.length];
+    clauseAnswered = new int[c.clauseFlag.length];
     clear();
   }
 
@@ -184,14 +184,16 @@ public final class ScoringRow {
       scaleStatus[s] = null;
       derive(s);
     }
-    for (int f = 0; f < raised.length; f++) {
-      flagTally[f] = 0;
-      flagAnswered[f] = 0;
-      if (!c.flagOnScale[f]) {
-        for (int item : c.flagTargets[f]) {
-          tally(f, item, chosen[item], 1);
+    for (int k = 0; k < c.clauseFlag.length; k++) {
+      clauseTally[k] = 0;
+      clauseAnswered[k] = 0;
+      if (!c.clauseOnScale[k]) {
+        for (int item : c.clauseTargets[k]) {
+          tally(k, item, chosen[item], 1);
         }
       }
+    }
+    for (int f = 0; f < raised.length; f++) {
       raised[f] = raises(f);
     }
     status = deriveStatus();
@@ -229,14 +231,14 @@ public final class ScoringRow {
       scaleSum[s] += (next >= 0 ? contribution(s, item, next) : 0) - (previous >= 0 ? contribution(s, item, previous) : 0);
       scaleAnswered[s] += (next >= 0 ? 1 : 0) - (previous >= 0 ? 1 : 0);
       derive(s);
-      for (int f : c.scaleFlags[s]) {
-        raised[f] = raises(f);
+      for (int k : c.scaleClauses[s]) {
+        raised[c.clauseFlag[k]] = raises(c.clauseFlag[k]);
       }
     }
-    for (int f : c.itemFlags[item]) {
-      tally(f, item, previous, -1);
-      tally(f, item, next, 1);
-      raised[f] = raises(f);
+    for (int k : c.itemClauses[item]) {
+      tally(k, item, previous, -1);
+      tally(k, item, next, 1);
+      raised[c.clauseFlag[k]] = raises(c.clauseFlag[k]);
     }
     status = deriveStatus();
     return null;
@@ -248,14 +250,24 @@ public final class ScoringRow {
     return c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
   }
 
-  /** Counts (sign 1) or uncounts (sign -1) item i's answer in flag f's tally. */
-  private void tally(int f, int item, int answer, int sign) {
+  /** Counts (sign 1) or uncounts (sign -1) item i's answer in clause k's tally. */
+  private void tally(int k, int item, int answer, int sign) {
     if (answer < 0) {
       return;
     }
-    flagAnswered[f] += sign;
+    clauseAnswered[k] += sign;
     long score = itemScore(item, answer);
-    flagTally[f] += sign * (c.flagSumBelow[f] ? score : score >= c.flagAtLeast[f] ? 1 : 0);
+    clauseTally[k] += sign * (c.clauseSumBelow[k] ? score : score >= c.clauseAtLeast[k] ? 1 : 0);
+  }
+
+  /** Whether flag f is raised: any of its clauses holds. */
+  private boolean raises(int f) {
+    for (int k : c.flagClauses[f]) {
+      if (holds(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The score of item i's valid answer (an option index, or a number's value), in units. */
@@ -297,16 +309,16 @@ public final class ScoringRow {
     }
   }
 
-  private boolean raises(int f) {
-    if (c.flagOnScale[f]) {
-      int s = c.flagTargets[f][0];
-      return denominator[s] > 0 && numerator[s] >= c.flagAtLeast[f] * denominator[s];
+  private boolean holds(int k) {
+    if (c.clauseOnScale[k]) {
+      int s = c.clauseTargets[k][0];
+      return denominator[s] > 0 && numerator[s] >= c.clauseAtLeast[k] * denominator[s];
     }
-    if (c.flagSumBelow[f]) {
+    if (c.clauseSumBelow[k]) {
       // every item must be validly answered, their sum below the threshold
-      return flagAnswered[f] == c.flagTargets[f].length && flagTally[f] < c.flagAtLeast[f];
+      return clauseAnswered[k] == c.clauseTargets[k].length && clauseTally[k] < c.clauseAtLeast[k];
     }
-    return flagTally[f] > 0; // some item's valid answer meets the threshold
+    return clauseTally[k] > 0; // some item's valid answer meets the threshold
   }
 
   private Completeness deriveStatus() {
@@ -402,12 +414,12 @@ public final class ScoringRow {
     return scaleAnswered[s];
   }
 
-  /** The number of flags the instrument defines. */
+  /** The number of flags evaluated: the instrument's, then any site policy's alerts ({@link Scorer#flags()}). */
   public int flagCount() {
     return raised.length;
   }
 
-  /** Whether flag f (definition order) was raised by the valid answers, whatever the status. */
+  /** Whether flag f (in {@link Scorer#flags()} order) was raised by the valid answers, whatever the status. */
   public boolean isRaised(int f) {
     requireScored();
     return raised[f];

@@ -39,6 +39,8 @@ class DefinitionSchemaTest {
         Arguments.of(Doc.Answer.class, defs.get("answer")),
         Arguments.of(Doc.Option.class, defs.get("option")),
         Arguments.of(Doc.Scale.class, defs.get("scale")),
+        Arguments.of(Doc.ChangeThreshold.class, defs.get("changeThreshold")),
+        Arguments.of(Doc.ClinicalCutoff.class, defs.get("clinicalCutoff")),
         Arguments.of(Doc.Rule.class, defs.get("scale").get("properties").get("rule")),
         Arguments.of(Doc.Missing.class, defs.get("scale").get("properties").get("missing")),
         Arguments.of(Doc.Profile.class, defs.get("profile")),

@@ -19,8 +19,8 @@ class ScoreOneResponseTest {
         "epds_total = 14 (probable_depression)",
         "epds_anxiety = 5 (below_threshold)",
         "FLAG self_harm [URGENT]: Item 10 (thoughts of self-harm) was answered above 0: assess risk now, whatever the total.",
-        "status: COMPLETE; scored by Provenance[instrumentId=epds, instrumentVersion=1.0.0, profileId=default, libraryVersion="
-            + Attune.version() + "]",
+        "status: COMPLETE; scored by Provenance[instrumentId=epds, instrumentVersion=1.1.0, profileId=default, libraryVersion="
+            + Attune.version() + ", policyId=null, policyVersion=null]",
         ""));
   }
 }

@@ -90,7 +90,7 @@ class SessionTest {
     session.next();
     session.answer("gad7_3", "4");
     String saved = session.toJson();
-    assertThat(saved).contains("\"sessionVersion\":1").contains("\"instrumentVersion\":\"1.0.0\"")
+    assertThat(saved).contains("\"sessionVersion\":1").contains("\"instrumentVersion\":\"1.1.0\"")
         .contains("\"history\":[\"gad7_1\"]").contains("\"current\":\"gad7_3\"");
 
     Session resumed = Session.resume(saved, CATALOG);
@@ -100,9 +100,9 @@ class SessionTest {
     assertThat(resumed.step()).extracting(Item::id).containsExactly("gad7_1", "gad7_2");
     assertThat(resumed.result()).isEqualTo(session.result());
 
-    assertThatThrownBy(() -> Session.resume(saved.replace("\"1.0.0\"", "\"0.9.0\""), CATALOG))
+    assertThatThrownBy(() -> Session.resume(saved.replace("\"1.1.0\"", "\"0.9.0\""), CATALOG))
         .isInstanceOf(InvalidSessionException.class).hasMessageContaining("version 0.9.0")
-        .hasMessageContaining("catalogue has version 1.0.0");
+        .hasMessageContaining("catalogue has version 1.1.0");
     assertThatThrownBy(() -> Session.resume("{\"sessionVersion\": 2}", CATALOG))
         .isInstanceOf(InvalidSessionException.class).hasMessageContaining("session format 2");
   }

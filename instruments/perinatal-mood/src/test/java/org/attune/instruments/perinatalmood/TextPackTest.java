@@ -85,12 +85,12 @@ class TextPackTest {
 
   @Test
   void epds_packForAnotherDefinitionVersion_isRejected() {
-    String json = placeholderJson().replace("\"definitionVersion\": \"1.0.0\"", "\"definitionVersion\": \"0.9.0\"");
+    String json = placeholderJson().replace("\"definitionVersion\": \"1.1.0\"", "\"definitionVersion\": \"0.9.0\"");
 
     assertThatThrownBy(() -> TextPack.read("epds.json", stream(json), EPDS))
         .isInstanceOf(InvalidTextPackException.class)
         .hasMessage("1 problem in text pack:\n  epds.json: definitionVersion: the pack was written for version 0.9.0 "
-            + "of the epds definition; this is version 1.0.0");
+            + "of the epds definition; this is version 1.1.0");
   }
 
   @Test
