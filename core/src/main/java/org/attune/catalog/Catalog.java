@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,26 +22,69 @@ import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
 
 /**
- * An immutable set of checked instruments, found by id, with their compiled scorers.
+ * An immutable set of checked instruments, found by id, with their compiled scorers. A bundled
+ * definition (one whose build checked its bytes: {@link DefinitionSource#checkedSha256()}) is
+ * read when first asked for, so that a program using one instrument reads one definition; its
+ * file is named after its id ({@code epds.json}). Any other definition is read and checked in
+ * full when the catalogue is made.
  *
  * @since 0.1.0
  */
 public final class Catalog {
-  private final Map<String, Instrument> byId;
-  private final List<Instrument> order;
-  private final Map<String, Pathway> pathways;
-  private final List<Pathway> pathwayOrder;
+  private final Map<String, Entry> byId;
+  private final List<String> ids;
+  /** The pathway documents, read and checked on first use (reading them needs the full JSON mapper, slow to start). */
+  private final List<DefinitionSource> pathwaySources;
+  private volatile Map<String, Pathway> pathways;
   private final Map<String, Scorer> scorers = new ConcurrentHashMap<>();
   private final Map<PolicyScorer, Scorer> policyScorers = new ConcurrentHashMap<>();
 
   /** The key of a scorer compiled under a site policy: instrument id and policy, by value. */
   private record PolicyScorer(String instrumentId, SitePolicy policy) {}
 
-  private Catalog(Map<String, Instrument> inOrder, Map<String, Pathway> pathways) {
+  private Catalog(Map<String, Entry> inOrder, List<DefinitionSource> pathwaySources) {
     this.byId = Map.copyOf(inOrder);
-    this.order = List.copyOf(inOrder.values());
-    this.pathways = Map.copyOf(pathways);
-    this.pathwayOrder = List.copyOf(pathways.values());
+    this.ids = List.copyOf(inOrder.keySet());
+    this.pathwaySources = List.copyOf(pathwaySources);
+  }
+
+  /** One instrument: read already, or a bundled definition read on first use. */
+  private static final class Entry {
+    private final String id;
+    private final DefinitionSource source;
+    private final String where;
+    private volatile Instrument instrument;
+
+    Entry(Instrument instrument, String where) {
+      this.id = instrument.id();
+      this.source = null;
+      this.where = where;
+      this.instrument = instrument;
+    }
+
+    Entry(String id, DefinitionSource source, String where) {
+      this.id = id;
+      this.source = source;
+      this.where = where;
+    }
+
+    Instrument get() {
+      Instrument read = instrument;
+      if (read == null) {
+        synchronized (this) {
+          read = instrument;
+          if (read == null) {
+            read = read(source);
+            if (!read.id().equals(id)) {
+              throw new InvalidDefinitionException(List.of(new DefinitionProblem(where, "id",
+                  "a bundled definition's file is named after its id: expected " + id + ", found " + read.id())));
+            }
+            instrument = read;
+          }
+        }
+      }
+      return read;
+    }
   }
 
   /**
@@ -62,23 +106,18 @@ public final class Catalog {
    * @throws InvalidDefinitionException when a definition is broken or two share an id
    */
   public static Catalog of(InstrumentProvider... providers) {
-    Map<String, Instrument> byId = new LinkedHashMap<>();
-    Map<String, String> origin = new LinkedHashMap<>();
+    Map<String, Entry> byId = new LinkedHashMap<>();
     for (InstrumentProvider provider : providers) {
       for (DefinitionSource source : provider.definitions()) {
         String where = provider.getClass().getName() + " (" + source.name() + ")";
-        add(byId, origin, read(source), where);
+        boolean bundled = source.checkedSha256() != null && source.name().endsWith(".json");
+        add(byId, bundled ? new Entry(source.name().substring(0, source.name().length() - ".json".length()), source,
+            where) : new Entry(read(source), where));
       }
     }
-    Map<String, Pathway> pathways = new LinkedHashMap<>();
+    List<DefinitionSource> pathways = new ArrayList<>();
     for (InstrumentProvider provider : providers) {
-      for (DefinitionSource source : provider.pathways()) {
-        Pathway pathway = PathwayReader.read(source.name(), bytes(source), byId);
-        if (pathways.putIfAbsent(pathway.id(), pathway) != null) {
-          throw new InvalidDefinitionException(List.of(new DefinitionProblem(source.name(), "id",
-              "duplicate pathway id " + pathway.id())));
-        }
-      }
+      pathways.addAll(provider.pathways());
     }
     return new Catalog(byId, pathways);
   }
@@ -89,22 +128,19 @@ public final class Catalog {
    * @throws InvalidDefinitionException when one is broken or two share an id
    */
   public static Catalog of(Instrument... instruments) {
-    Map<String, Instrument> byId = new LinkedHashMap<>();
-    Map<String, String> origin = new LinkedHashMap<>();
+    Map<String, Entry> byId = new LinkedHashMap<>();
     for (Instrument instrument : instruments) {
-      add(byId, origin, Definitions.check(instrument), "instrument " + instrument.id() + " built in code");
+      add(byId, new Entry(Definitions.check(instrument), "instrument " + instrument.id() + " built in code"));
     }
-    return new Catalog(byId, Map.of());
+    return new Catalog(byId, List.of());
   }
 
-  private static void add(Map<String, Instrument> byId, Map<String, String> origin, Instrument instrument,
-      String where) {
-    String earlier = origin.putIfAbsent(instrument.id(), where);
+  private static void add(Map<String, Entry> byId, Entry entry) {
+    Entry earlier = byId.putIfAbsent(entry.id, entry);
     if (earlier != null) {
-      throw new InvalidDefinitionException(List.of(new DefinitionProblem(where, "id",
-          "duplicate instrument id " + instrument.id() + ", also defined by " + earlier)));
+      throw new InvalidDefinitionException(List.of(new DefinitionProblem(entry.where, "id",
+          "duplicate instrument id " + entry.id + ", also defined by " + earlier.where)));
     }
-    byId.put(instrument.id(), instrument);
   }
 
   /** Reads a definition: in full, unless its bytes are the ones its build checked. */
@@ -124,9 +160,36 @@ public final class Catalog {
     }
   }
 
-  /** Every pathway, in provider order. */
+  /**
+   * Every pathway, in provider order. Pathway documents are read and checked against the
+   * instruments on the first call (or of {@link #pathway}).
+   *
+   * @throws InvalidDefinitionException when a pathway document is broken or two share an id
+   */
   public List<Pathway> pathways() {
-    return pathwayOrder;
+    return List.copyOf(loadedPathways().values());
+  }
+
+  private Map<String, Pathway> loadedPathways() {
+    Map<String, Pathway> loaded = pathways;
+    if (loaded == null) {
+      synchronized (this) {
+        loaded = pathways;
+        if (loaded == null) {
+          Map<String, Pathway> read = new LinkedHashMap<>();
+          for (DefinitionSource source : pathwaySources) {
+            Pathway pathway = PathwayReader.read(source.name(), bytes(source), instrumentsById());
+            if (read.putIfAbsent(pathway.id(), pathway) != null) {
+              throw new InvalidDefinitionException(List.of(new DefinitionProblem(source.name(), "id",
+                  "duplicate pathway id " + pathway.id())));
+            }
+          }
+          loaded = Collections.unmodifiableMap(read);
+          pathways = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   /**
@@ -135,21 +198,28 @@ public final class Catalog {
    * @throws IllegalArgumentException when there is none; the message lists the known ids
    */
   public Pathway pathway(String id) {
-    Pathway pathway = pathways.get(requireNonNull(id, "id"));
+    Pathway pathway = loadedPathways().get(requireNonNull(id, "id"));
     if (pathway == null) {
-      throw new IllegalArgumentException("unknown pathway " + id + "; known: " + pathways.keySet());
+      throw new IllegalArgumentException("unknown pathway " + id + "; known: " + loadedPathways().keySet());
     }
     return pathway;
   }
 
-  /** Every instrument, in provider order. */
+  /** Every instrument, in provider order (reading every bundled definition not read yet). */
   public List<Instrument> instruments() {
-    return order;
+    return ids.stream().map(id -> byId.get(id).get()).toList();
+  }
+
+  private Map<String, Instrument> instrumentsById() {
+    Map<String, Instrument> all = new LinkedHashMap<>();
+    instruments().forEach(i -> all.put(i.id(), i));
+    return all;
   }
 
   /** The instrument with this id, if any. */
   public Optional<Instrument> find(String id) {
-    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+    Entry entry = byId.get(requireNonNull(id, "id"));
+    return entry == null ? Optional.empty() : Optional.of(entry.get());
   }
 
   /**
@@ -215,6 +285,6 @@ public final class Catalog {
   }
 
   private List<String> ids() {
-    return order.stream().map(Instrument::id).toList();
+    return ids;
   }
 }

@@ -50,7 +50,9 @@ class CatalogTest {
           ((tools.jackson.databind.node.ObjectNode) doc.get("scales").get(0)).put("max", 10);
           return doc;
         }), "0".repeat(64)));
-    assertThatThrownBy(() -> Catalog.of(stale)).isInstanceOf(InvalidDefinitionException.class)
+    // read when first asked for: a bundled definition is found by its file name
+    Catalog catalog = Catalog.of(stale);
+    assertThatThrownBy(() -> catalog.get("demo")).isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("scales[0].max");
   }
 

@@ -20,8 +20,9 @@ import org.attune.spi.InstrumentProvider;
  * The build-time check behind trusted definitions: every definition a provider lists is
  * checked in full, reading it as trusted gives the same instrument, and its manifest hash is
  * the SHA-256 of exactly those bytes. At run time a
- * definition whose bytes match is parsed without checking its rules again; one edited without
- * passing this test no longer matches, and is checked in full.
+ * definition whose bytes match is parsed without checking its rules again, when first asked for
+ * by its id (its file name is {@code <id>.json}); one edited without passing this test no longer
+ * matches, and is checked in full.
  *
  * @since 0.1.0
  */
@@ -38,6 +39,8 @@ public final class BundledDefinitions {
     for (DefinitionSource source : sources) {
       byte[] json = bytes(source);
       Instrument checked = Definitions.read(source.name(), new ByteArrayInputStream(json));
+      // the catalogue finds a bundled definition by its file name before reading it
+      assertThat(source.name()).as("file name of instrument %s", checked.id()).isEqualTo(checked.id() + ".json");
       assertThat(trusted.get(checked.id())).as("%s read as trusted equals %s checked in full", source.name(),
           source.name()).isEqualTo(checked);
       String actual = sha256(json);

@@ -133,7 +133,8 @@ class PathwayTest {
             () -> new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
       }
     };
-    assertThatThrownBy(() -> Catalog.of(provider)).isInstanceOf(InvalidDefinitionException.class)
+    Catalog catalog = Catalog.of(provider); // pathways are read and checked on first use
+    assertThatThrownBy(catalog::pathways).isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("steps[0].instrument: unknown instrument nosuch")
         .hasMessageContaining("steps[1].when[0].step: step c is not an earlier step")
         .hasMessageContaining("steps[1].when[1].input: undeclared input worry")
