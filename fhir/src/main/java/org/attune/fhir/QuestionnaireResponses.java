@@ -35,7 +35,8 @@ import org.hl7.fhir.r4.model.Type;
  * ({@link AnswerCoding#POSITION}); integers are passed on as values, and quantities in minutes
  * ({@code min}) or hours ({@code h}) as whole minutes. Nothing is judged here: an answer that is
  * not one of the item's options (an unknown code, a coding from another system, several answers
- * to one item) is passed on as text, so that the scorer reports it as {@code NOT_AN_OPTION}, and
+ * to one item) is passed on as text ({@code system#code}, answers joined by {@code |}), which the
+ * scorer reports as an invalid answer quoting it ({@code NOT_A_NUMBER}: it is not a position), and
  * an answered linkId that is not an item of the instrument is passed on under that id, so that
  * the scorer reports it as {@code UNKNOWN_ITEM}. The read-only total items (linkId = scale id)
  * and groups are skipped.
