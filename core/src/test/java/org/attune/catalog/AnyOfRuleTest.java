@@ -1,13 +1,12 @@
 package org.attune.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.catalog.Demo.answers;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.attune.model.Flag;
 import org.attune.model.FlagRule;
@@ -57,13 +56,6 @@ class AnyOfRuleTest {
     return (ObjectNode) doc.get("flags").get(2).get("rule");
   }
 
-  private static Map<String, Object> answers(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
-  }
 
   @Test
   void read_anyOf_givesModelRule() {

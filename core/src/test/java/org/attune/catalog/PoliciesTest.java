@@ -48,17 +48,7 @@ class PoliciesTest {
   }
 
   static SitePolicy built() {
-    return SitePolicy.builder("clinic-a", "2026-01")
-        .instrument("demo", InstrumentPolicy.builder()
-            .profile("strict")
-            .threshold("item_two", 1)
-            .removeFlag("total_high")
-            .message("item_two", "Call the duty clinician.")
-            .alert(new Alert("either", "Either", FlagLevel.WARNING,
-                FlagRule.anyOf(FlagRule.scaleAtLeast("demo_total", 6), FlagRule.itemAtLeast("demo_1", 3)),
-                "Review.", "Clinic protocol 4.2"))
-            .build())
-        .build();
+    return Demo.policy();
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.attune.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.catalog.Demo.answers;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.attune.Attune;
 import org.attune.catalog.Catalog;
 import org.attune.catalog.Demo;
@@ -16,7 +15,6 @@ import org.attune.model.Flag;
 import org.attune.model.FlagLevel;
 import org.attune.model.FlagRule;
 import org.attune.model.Instrument;
-import org.attune.policy.Alert;
 import org.attune.policy.InstrumentPolicy;
 import org.attune.policy.SitePolicy;
 import org.attune.response.AnswerCoding;
@@ -32,26 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyScoringTest {
   private static final Instrument DEMO = Demo.instrument();
-  private static final SitePolicy POLICY = SitePolicy.builder("clinic-a", "2026-01")
-      .instrument("demo", InstrumentPolicy.builder()
-          .profile("strict")
-          .threshold("item_two", 1)
-          .removeFlag("total_high")
-          .message("item_two", "Call the duty clinician.")
-          .alert(new Alert("either", "Either", FlagLevel.WARNING,
-              FlagRule.anyOf(FlagRule.scaleAtLeast("demo_total", 6), FlagRule.itemAtLeast("demo_1", 3)),
-              "Review.", "Clinic protocol 4.2"))
-          .build())
-      .build();
+  private static final SitePolicy POLICY = Demo.policy();
   private static final Scorer SCORER = Scorer.of(DEMO, POLICY);
 
-  private static Map<String, Object> answers(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
-  }
 
   @Test
   void of_policy_flagsAreTheInstrumentsAsChangedThenTheAlerts() {

@@ -1,6 +1,7 @@
 package org.attune.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.catalog.Demo.answers;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
@@ -22,13 +23,6 @@ class ScorerTest {
   private static final Instrument DEMO = Demo.instrument();
   private static final Scorer SCORER = Scorer.of(DEMO);
 
-  private static Map<String, Object> answers(Object... pairs) {
-    Map<String, Object> map = new HashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], pairs[i + 1]);
-    }
-    return map;
-  }
 
   @Test
   void evaluate_allAnswered_sumsExplicitOptionScores() {
