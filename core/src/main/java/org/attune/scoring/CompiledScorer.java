@@ -49,6 +49,8 @@ final class CompiledScorer implements Scorer {
   /** n when {@link #unit} is 10^n, else -1. */
   final int decimals;
   final Map<String, Integer> itemIndex = new HashMap<>();
+  /** Item ids in definition order. */
+  final String[] itemIds;
   final AnswerDecoder[] decoders;
   /** optionScore[item][option], scaled; Long.MIN_VALUE for unscored options. */
   final long[][] optionScore;
@@ -126,6 +128,7 @@ final class CompiledScorer implements Scorer {
       }
     }
     expectedItemIds = "one of " + items.stream().map(Item::id).toList();
+    itemIds = items.stream().map(Item::id).toArray(String[]::new);
     ageRange = instrument.ageRange();
 
     List<Scale> scales = instrument.scales();
@@ -252,12 +255,23 @@ final class CompiledScorer implements Scorer {
       row.clear();
     }
     row.ageMonths(responses.ageMonths().orElse(-1));
-    for (Map.Entry<String, Object> answer : responses.answers().entrySet()) {
-      Integer i = itemIndex.get(answer.getKey());
-      if (i == null) {
-        row.unknownItem(answer.getKey(), answer.getValue());
-      } else {
-        row.answer(i, answer.getValue());
+    // Look each item up in the answers (as a caller's own code would), rather than each answer in
+    // the items: no iteration over the caller's map, which allocates; unknown keys are looked for
+    // only when the answers hold more keys than were found.
+    Map<String, Object> answers = responses.answers();
+    int found = 0;
+    for (int i = 0; i < itemIds.length; i++) {
+      Object value = answers.get(itemIds[i]);
+      if (value != null) {
+        row.answer(i, value);
+        found++;
+      }
+    }
+    if (answers.size() > found) {
+      for (Map.Entry<String, Object> answer : answers.entrySet()) {
+        if (!itemIndex.containsKey(answer.getKey())) {
+          row.unknownItem(answer.getKey(), answer.getValue());
+        }
       }
     }
     row.score();
