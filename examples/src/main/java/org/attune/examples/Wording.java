@@ -26,8 +26,8 @@ final class Wording {
   /** Our words (not an instrument's) for a raised safety flag. */
   static final String SEEK_HELP_NOW = "Seek help now.";
 
-  static final String SAFETY_NOW = "This answer needs attention now: talk to the person about their safety today"
-      + " and follow your local safeguarding or crisis procedure.";
+  static final String SAFETY_NOW = "This answer needs attention now: talk with the person today about their safety"
+      + " and the safety of the baby, and follow your local safeguarding or crisis procedure.";
 
   static final String NOT_A_DIAGNOSIS = "These are screening results, not diagnoses.";
 

@@ -41,8 +41,8 @@ class AdministerAtConsoleTest {
         .contains("Over the last 2 weeks, how often have you been bothered by any of the following problems?")
         .doesNotContain("licensed wording must be supplied")
         .contains("!!! SEEK HELP NOW. Self-harm answer (self_harm)\n"
-            + "!!! This answer needs attention now: talk to the person about their safety today and follow your"
-            + " local safeguarding or crisis procedure.\n"
+            + "!!! This answer needs attention now: talk with the person today about their safety and the safety of"
+            + " the baby, and follow your local safeguarding or crisis procedure.\n"
             + "!!! Item 9 (thoughts of being better off dead or of self-harm) was answered above 0: assess risk now,"
             + " whatever the total.\n")
         .contains("Result: PHQ-9. These are screening results, not diagnoses.")

@@ -121,8 +121,8 @@ class WebAppBrowserTest {
     assertThat(alert.isDisplayed()).isTrue();
     assertThat(alert.getText())
         .startsWith("Seek help now.")
-        .contains("This answer needs attention now: talk to the person about their safety today and follow your local"
-            + " safeguarding or crisis procedure.")
+        .contains("This answer needs attention now: talk with the person today about their safety and the safety of the"
+            + " baby, and follow your local safeguarding or crisis procedure.")
         .contains("Self-harm answer (self_harm)");
     WebElement total = browser.findElement(By.id("scale-phq9_total"));
     assertThat(total.findElement(By.className("score")).getText()).isEqualTo("17"); // 8 x 2 + 1

@@ -138,8 +138,9 @@ class WebAppTest {
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(html)
         .contains("<section class=\"alert\" role=\"alert\" id=\"safety-self_harm\">\n<h2>Seek help now.</h2>\n"
-            + "<p><strong>This answer needs attention now: talk to the person about their safety today and follow"
-            + " your local safeguarding or crisis procedure.</strong></p>\n<p>Self-harm answer (self_harm): Item 9")
+            + "<p><strong>This answer needs attention now: talk with the person today about their safety and the"
+            + " safety of the baby, and follow your local safeguarding or crisis procedure.</strong></p>\n"
+            + "<p>Self-harm answer (self_harm): Item 9")
         .contains("<p id=\"screening\"><strong>These are screening results, not diagnoses.</strong></p>")
         .contains("<tr id=\"scale-phq9_total\"><th scope=\"row\">PHQ-9 total <code>phq9_total</code></th>"
             + "<td class=\"score\">17</td><td class=\"band\">Moderately severe symptoms (15-19): screening result, not"
