@@ -8,6 +8,7 @@ import java.util.List;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
 import org.attune.response.ViolationCode;
+import org.attune.response.WholeNumbers;
 
 /**
  * The child's age from an input row (CONTRACT.md "Reading CSV input"): {@code age_months} in
@@ -31,7 +32,7 @@ final class Age {
     if (cell == null || cell.isEmpty()) {
       return NONE;
     }
-    int months = parseWhole(cell);
+    int months = WholeNumbers.parse(cell);
     if (months < 0) {
       problems.add(new ResponseViolation(MONTHS, ViolationCode.NOT_A_NUMBER, cell,
           "the child's age in completed months, a whole number such as 4"));
@@ -65,21 +66,5 @@ final class Age {
       problems.add(new ResponseViolation(column, ViolationCode.NOT_A_DATE, cell, "a date as yyyy-mm-dd"));
       return null;
     }
-  }
-
-  /** A canonical whole number of at most nine digits, or -1. */
-  private static int parseWhole(String s) {
-    if (s.length() > 9 || (s.length() > 1 && s.charAt(0) == '0')) {
-      return -1;
-    }
-    int v = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 }

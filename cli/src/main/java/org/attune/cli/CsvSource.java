@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
+import org.attune.response.WholeNumbers;
 import org.attune.scoring.ScoringRow;
 
 /**
@@ -86,7 +87,7 @@ final class CsvSource implements RecordSource {
       }
     }
     if (layout.ageIndex >= 0 || layout.birthIndex >= 0) {
-      int age = layout.ageIndex >= 0 ? Age.months(text(layout.ageIndex), info.rowViolations)
+      int age = layout.ageIndex >= 0 ? ageMonths(layout.ageIndex, info)
           : Age.months(text(layout.birthIndex), text(layout.assessmentIndex), info.rowViolations);
       for (ScoringRow r : rows) {
         r.ageMonths(age);
@@ -109,6 +110,21 @@ final class CsvSource implements RecordSource {
       }
     }
     return true;
+  }
+
+  /** The age in cell c, read in place; text is made only to report a value that is not a number. */
+  private int ageMonths(int c, RowInfo info) {
+    if (c >= row.cells) {
+      return Age.NONE;
+    }
+    int start = row.trimmedStart(c);
+    int end = row.trimmedEnd(c, start);
+    if (start == end || isMissingToken(start, end)) {
+      return Age.NONE;
+    }
+    int months = WholeNumbers.parse(row.data, start, end - start);
+    return months >= 0 ? months
+        : Age.months(new String(row.data, start, end - start, StandardCharsets.UTF_8), info.rowViolations);
   }
 
   /** Cell c as trimmed text; null when the row has no such cell or it holds a missing token. */

@@ -12,6 +12,7 @@ import org.attune.model.Option;
 import org.attune.response.AnswerCoding;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
+import org.attune.response.WholeNumbers;
 
 /**
  * Turns one item's answer into the index of the chosen option, under either coding. Built
@@ -108,7 +109,7 @@ final class AnswerDecoder {
         return byWhole(digit, coding); // the usual cell: one digit
       }
     }
-    int whole = parseWhole(b, off, len);
+    int whole = WholeNumbers.parse(b, off, len);
     if (whole < 0 && otherNumbers && coding == AnswerCoding.SCORE) {
       return byDecimalCode(new String(b, off, len, StandardCharsets.UTF_8));
     }
@@ -121,7 +122,7 @@ final class AnswerDecoder {
       return value instanceof String s ? decodeNumber(s) : decodeNumber(value);
     }
     if (value instanceof String s) {
-      int whole = parseWhole(s);
+      int whole = WholeNumbers.parse(s);
       return whole < 0 && otherNumbers && coding == AnswerCoding.SCORE ? byDecimalCode(s) : byWhole(whole, coding);
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -130,7 +131,7 @@ final class AnswerDecoder {
     }
     if (value instanceof BigInteger || value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
       String plain = new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
-      int whole = parseWhole(plain);
+      int whole = WholeNumbers.parse(plain);
       if (whole >= 0 || plain.startsWith("-")) {
         return byWhole(whole >= 0 ? whole : NOT_AN_OPTION_VALUE, coding);
       }
@@ -143,7 +144,7 @@ final class AnswerDecoder {
   private int decodeNumber(String s) {
     int colon = s.indexOf(':');
     if (colon >= 0 && number instanceof AnswerType.Duration) {
-      int hours = parseWhole(s.substring(0, colon));
+      int hours = WholeNumbers.parse(s.substring(0, colon));
       String mm = s.substring(colon + 1);
       int minutes = mm.length() == 2 && Character.isDigit(mm.charAt(0)) && Character.isDigit(mm.charAt(1))
           ? Integer.parseInt(mm) : -1;
@@ -152,7 +153,7 @@ final class AnswerDecoder {
       }
       return inRange((long) hours * 60 + minutes);
     }
-    int whole = parseWhole(s);
+    int whole = WholeNumbers.parse(s);
     return whole < 0 ? NOT_A_NUMBER : inRange(whole);
   }
 
@@ -209,43 +210,8 @@ final class AnswerDecoder {
     };
   }
 
-  /**
-   * The whole number spelled canonically (ASCII digits, no sign, no leading zero, no decimal
-   * point), or -1. Values past nine digits are no option: they read as {@link Integer#MAX_VALUE}.
-   */
-  static int parseWhole(byte[] b, int off, int len) {
-    if (len == 0 || (len > 1 && b[off] == '0')) {
-      return -1;
-    }
-    long v = 0;
-    for (int i = off; i < off + len; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = Math.min(v * 10 + d, Integer.MAX_VALUE);
-    }
-    return (int) v;
-  }
-
-  static int parseWhole(String s) {
-    int len = s.length();
-    if (len == 0 || (len > 1 && s.charAt(0) == '0')) {
-      return -1;
-    }
-    long v = 0;
-    for (int i = 0; i < len; i++) {
-      int d = s.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = Math.min(v * 10 + d, Integer.MAX_VALUE);
-    }
-    return (int) v;
-  }
-
   static boolean isCanonicalWhole(String s) {
-    return parseWhole(s) >= 0;
+    return WholeNumbers.parse(s) >= 0;
   }
 
   /**
@@ -255,8 +221,8 @@ final class AnswerDecoder {
   static boolean isCanonicalNumber(String s) {
     int slash = s.indexOf('/');
     if (slash >= 0) {
-      int top = parseWhole(s.substring(0, slash));
-      int bottom = parseWhole(s.substring(slash + 1));
+      int top = WholeNumbers.parse(s.substring(0, slash));
+      int bottom = WholeNumbers.parse(s.substring(slash + 1));
       return top >= 0 && bottom >= 2 && BigInteger.valueOf(top).gcd(BigInteger.valueOf(bottom)).intValue() == 1;
     }
     int dot = s.indexOf('.');

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.attune.catalog.Catalog;
 import org.attune.model.EnableWhen;
 import org.attune.model.Instrument;
@@ -46,6 +47,8 @@ public final class Session {
   private final AnswerCoding coding;
   private final int pageSize;
   private final ScoringRow row;
+  /** The items with a condition: only their visibility can change with an answer. */
+  private final int[] conditional;
   private final Map<String, Object> answers = new LinkedHashMap<>();
   private final Deque<String> history = new ArrayDeque<>();
   /** The first item of the step shown now; null when finished. */
@@ -61,6 +64,8 @@ public final class Session {
     this.pageSize = pageSize;
     this.row = scorer.newRow(coding);
     row.score();
+    this.conditional = IntStream.range(0, instrument.items().size())
+        .filter(i -> instrument.items().get(i).enableWhen() != null).toArray();
     this.current = firstShownFrom(0);
   }
 
@@ -269,7 +274,7 @@ public final class Session {
     boolean cleared = true;
     while (cleared) {
       cleared = false;
-      for (int i = 0; i < instrument.items().size(); i++) {
+      for (int i : conditional) {
         String id = instrument.items().get(i).id();
         if (answers.containsKey(id) && !isShown(i)) {
           row.set(i, null);
