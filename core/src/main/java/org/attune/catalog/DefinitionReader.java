@@ -37,6 +37,8 @@ final class DefinitionReader {
 
   private static final ObjectReader READER = MAPPER.readerFor(Doc.Instrument.class).problemCollectingReader();
   private static final ObjectReader POLICY_READER = MAPPER.readerFor(PolicyDoc.Policy.class).problemCollectingReader();
+  private static final ObjectReader PATHWAY_READER =
+      MAPPER.readerFor(PathwayDoc.Pathway.class).problemCollectingReader();
 
   /**
    * Jackson reports an unknown property of a record at the enclosing object's path and names
@@ -57,6 +59,11 @@ final class DefinitionReader {
   /** Reads a site policy document, as {@link #read(InputStream, Problems)} reads a definition. */
   static PolicyDoc.Policy readPolicy(InputStream in, Problems problems) {
     return read(POLICY_READER, in, problems);
+  }
+
+  /** Reads a pathway document, as {@link #read(InputStream, Problems)} reads a definition. */
+  static PathwayDoc.Pathway readPathway(InputStream in, Problems problems) {
+    return read(PATHWAY_READER, in, problems);
   }
 
   private static <T> T read(ObjectReader reader, InputStream in, Problems problems) {

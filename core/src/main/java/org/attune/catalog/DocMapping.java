@@ -52,7 +52,7 @@ final class DocMapping {
         l.terms(), l.textIncluded(), l.note());
   }
 
-  private static Citation citation(Doc.Citation c) {
+  static Citation citation(Doc.Citation c) {
     return new Citation(c.id(), c.text(), c.doi(), c.url());
   }
 

@@ -111,6 +111,33 @@ class PathwayTest {
   }
 
   @Test
+  void misspeltField_isReportedWithItsPath() {
+    String misspelt = """
+        {"pathwayVersion": 1, "id": "typo", "version": "1", "name": "Typo",
+         "references": [{"id": "r", "text": "R."}], "source": {"refs": ["r"], "evidence": "secondary"},
+         "steps": [{"id": "a", "instrument": "gad2", "whne": []}]}
+        """;
+    Catalog catalog = Catalog.of(withPathway(misspelt));
+    assertThatThrownBy(catalog::pathways).isInstanceOf(InvalidDefinitionException.class)
+        .hasMessageContaining("steps[0].whne: unknown field");
+  }
+
+  private static InstrumentProvider withPathway(String json) {
+    return new InstrumentProvider() {
+      @Override
+      public List<DefinitionSource> definitions() {
+        return new PerinatalMoodInstruments().definitions();
+      }
+
+      @Override
+      public List<DefinitionSource> pathways() {
+        return List.of(new DefinitionSource("pathway.json",
+            () -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+      }
+    };
+  }
+
+  @Test
   void brokenPathway_everyProblemReportedWithItsPath() {
     String broken = """
         {"pathwayVersion": 1, "id": "broken", "version": "1", "name": "Broken",
@@ -121,18 +148,7 @@ class PathwayTest {
                                                     {"input": "worry"}]},
            {"id": "c", "instrument": "gad7", "carry": {"gad7_9": "b.gad2_1"}, "when": [{"step": "b", "scale": "nope", "atLeast": 1}]}]}
         """;
-    InstrumentProvider provider = new InstrumentProvider() {
-      @Override
-      public List<DefinitionSource> definitions() {
-        return new PerinatalMoodInstruments().definitions();
-      }
-
-      @Override
-      public List<DefinitionSource> pathways() {
-        return List.of(new DefinitionSource("broken.json",
-            () -> new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
-      }
-    };
+    InstrumentProvider provider = withPathway(broken);
     Catalog catalog = Catalog.of(provider); // pathways are read and checked on first use
     assertThatThrownBy(catalog::pathways).isInstanceOf(InvalidDefinitionException.class)
         .hasMessageContaining("steps[0].instrument: unknown instrument nosuch")
