@@ -36,21 +36,33 @@ public final class AttuneCommand implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    // Start-up work on two cores: the catalogue loads while picocli reads the command line.
-    Thread preload = new Thread(AttuneCommand::preload, "attune-preload");
+    // Start-up work on two cores: the catalogue, and the scorers of the instruments named, load
+    // while picocli reads the command line.
+    Thread preload = new Thread(() -> preload(args), "attune-preload");
     preload.setDaemon(true);
     preload.start();
     System.exit(run(args, System.in, System.out, System.err));
   }
 
   /**
-   * Loads the catalogue ahead of need. A failure is left for the command that needs the
-   * catalogue to meet and report ({@link Attune#catalog} does not remember it).
+   * Loads the catalogue ahead of need and, for {@code score}, compiles the scorers of the
+   * arguments that are instrument ids (the catalogue keeps them). A guess costs nothing when
+   * wrong; a failure is left for the command that needs the catalogue to meet and report
+   * ({@link Attune#catalog} does not remember it).
    */
-  private static void preload() {
+  private static void preload(String[] args) {
     quietValidator();
     try {
-      Attune.catalog();
+      Catalog catalog = Attune.catalog();
+      if (args.length > 1 && args[0].equals("score")) {
+        for (int a = 1; a < args.length; a++) {
+          for (String id : args[a].split(",")) {
+            if (catalog.find(id).isPresent()) {
+              catalog.scorer(id);
+            }
+          }
+        }
+      }
     } catch (RuntimeException e) {
       // reported by the command
     }
