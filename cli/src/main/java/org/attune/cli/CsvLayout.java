@@ -31,6 +31,10 @@ final class CsvLayout {
   final int[][] targets;
   /** The columns that are read, in order: the loop over a row skips the others. */
   final int[] read;
+  /** For each column, its one (instrument, item) pair when it answers exactly one item, else -1. */
+  final int[] singleTarget;
+  /** The bytes that, alone in a cell, are not simply an answer: a blank, or a one-byte missing token. */
+  final boolean[] oneByteSpecial;
   final byte[][] missingTokens;
   /** Bit n set when some missing token is n bytes long: most cells are ruled out by length alone. */
   final long tokenLengths;
@@ -102,6 +106,18 @@ final class CsvLayout {
       targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
     }
     read = IntStream.range(0, columns).filter(c -> targets[c] != null).toArray();
+    singleTarget = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      singleTarget[c] = targets[c] != null && targets[c].length == 1 ? targets[c][0] : -1;
+    }
+    oneByteSpecial = new boolean[256];
+    oneByteSpecial[' '] = true;
+    oneByteSpecial['\t'] = true;
+    for (byte[] token : this.missingTokens) {
+      if (token.length == 1) {
+        oneByteSpecial[token[0] & 0xff] = true;
+      }
+    }
   }
 
   /** The index of the column with this name, -1 if none; a usage error if it appears twice. */

@@ -43,6 +43,12 @@ final class CsvResultSink implements ResultSink {
   /** itemIds[instrument][item], encoded once. */
   private final byte[][][] itemIds;
   private final ListCell list = new ListCell();
+  private final String delimiter;
+  /** wholeCells[instrument][scale][score]: the score and band cells, encoded when first written. */
+  private final byte[][][][] wholeCells;
+  private static final int CACHED_SCORES = 256;
+  /** statusTail[status]: the status cell, then empty errors and warnings cells. */
+  private final byte[][] statusTail = new byte[Completeness.values().length][];
   private final List<String> header;
   /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
   private final byte[][][][] bandCodes;
@@ -81,6 +87,14 @@ final class CsvResultSink implements ResultSink {
           .toArray(byte[][][]::new);
     }
     this.header = List.copyOf(header);
+    this.delimiter = String.valueOf(delimiter);
+    this.wholeCells = new byte[instruments.size()][][][];
+    for (int i = 0; i < instruments.size(); i++) {
+      wholeCells[i] = new byte[instruments.get(i).scales().size()][CACHED_SCORES][];
+    }
+    for (Completeness c : Completeness.values()) {
+      statusTail[c.ordinal()] = ascii(c.code() + delimiter + delimiter);
+    }
   }
 
   @Override
@@ -101,32 +115,57 @@ final class CsvResultSink implements ResultSink {
         if (!show || !row.isScored(s)) {
           csv.plainCell(EMPTY);
           csv.plainCell(EMPTY);
-          continue;
-        }
-        if (row.isWhole(s)) {
-          csv.number(row.wholeScore(s));
+        } else if (row.isWhole(s)) {
+          csv.plainCells(wholeCells(i, s, row));
         } else {
           csv.plainCell(ascii(Scores.format(row.score(s))));
-        }
-        int band = row.bandIndex(s);
-        csv.plainCell(band < 0 ? EMPTY : bandCodes[i][s][band]);
-      }
-      list.clear();
-      for (int f = 0; f < row.flagCount(); f++) {
-        if (row.isRaised(f)) {
-          list.add(flagCodes[i][f]);
+          int band = row.bandIndex(s);
+          csv.plainCell(band < 0 ? EMPTY : bandCodes[i][s][band]);
         }
       }
-      list.writeTo(csv);
-      csv.plainCell(STATUS[status.ordinal()]);
-      if (status == Completeness.INVALID) {
-        errors(info, row, itemIds[i]);
+      if (row.anyRaised()) {
+        list.clear();
+        for (int f = 0; f < row.flagCount(); f++) {
+          if (row.isRaised(f)) {
+            list.add(flagCodes[i][f]);
+          }
+        }
+        list.writeTo(csv);
       } else {
         csv.plainCell(EMPTY);
       }
-      csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
+      if (status == Completeness.INVALID) {
+        csv.plainCell(STATUS[status.ordinal()]);
+        errors(info, row, itemIds[i]);
+        csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
+      } else if (row.ageOutOfRange()) {
+        csv.plainCell(STATUS[status.ordinal()]);
+        csv.plainCell(EMPTY);
+        csv.plainCell(AGE_OUT_OF_RANGE);
+      } else {
+        csv.plainCells(statusTail[status.ordinal()]); // status, no errors, no warnings
+      }
     }
     csv.endRow();
+  }
+
+  /**
+   * Scale s's score and band cells for a whole score: a function of the score alone, so encoded
+   * once per score seen (scores from 0 to {@link #CACHED_SCORES} - 1; others each time).
+   */
+  private byte[] wholeCells(int instrument, int s, ScoringRow row) {
+    long score = row.wholeScore(s);
+    byte[][] cache = wholeCells[instrument][s];
+    byte[] cells = score >= 0 && score < CACHED_SCORES ? cache[(int) score] : null;
+    if (cells == null) {
+      int band = row.bandIndex(s);
+      String code = band < 0 ? "" : new String(bandCodes[instrument][s][band], StandardCharsets.US_ASCII);
+      cells = ascii(score + delimiter + code);
+      if (score >= 0 && score < CACHED_SCORES) {
+        cache[(int) score] = cells;
+      }
+    }
+    return cells;
   }
 
   /** The errors cell: {@code <item>:<code>} for the row's problems, then item by item, then unknown items. */

@@ -61,30 +61,10 @@ final class CsvSource implements RecordSource {
       info.rowViolations.add(new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT,
           row.cells + " cells", layout.columns + " cells, as in the header"));
     }
-    boolean checkEncoding = row.problem == ViolationCode.BAD_ENCODING;
-    // A cell cut at the limit is not the answer that was given: leave it unread.
-    boolean cut = row.problem == ViolationCode.CELL_TOO_LONG;
-    int n = Math.min(row.cells, layout.columns);
-    for (int c : layout.read) {
-      if (c >= n) {
-        break;
-      }
-      int[] answers = layout.targets[c];
-      int start = row.start[c];
-      int end = row.end[c];
-      byte[] data = row.data;
-      if (start < end && (data[start] == ' ' || data[start] == '\t' || data[end - 1] == ' ' || data[end - 1] == '\t')) {
-        start = row.trimmedStart(c);
-        end = row.trimmedEnd(c, start);
-      }
-      if (start == end || isMissingToken(start, end)
-          || (checkEncoding && !Utf8.isValid(row.data, start, end))
-          || (cut && row.end[c] - row.start[c] >= CsvReader.MAX_FIELD)) {
-        continue;
-      }
-      for (int target : answers) {
-        rows[target >>> 16].answer(target & 0xffff, row.data, start, end - start);
-      }
+    if (row.problem == null && row.cells == layout.columns) {
+      readWhole(rows);
+    } else {
+      readDamaged(rows);
     }
     if (layout.ageIndex >= 0 || layout.birthIndex >= 0) {
       int age = layout.ageIndex >= 0 ? ageMonths(layout.ageIndex, info)
@@ -110,6 +90,61 @@ final class CsvSource implements RecordSource {
       }
     }
     return true;
+  }
+
+  /**
+   * The usual row: read whole, every cell present. A one-byte cell that is neither blank nor a
+   * missing token goes straight to its item; any other cell takes {@link #answer}'s way.
+   */
+  private void readWhole(ScoringRow[] rows) {
+    byte[] data = row.data;
+    int[] starts = row.start;
+    int[] ends = row.end;
+    int[] read = layout.read;
+    int[] single = layout.singleTarget;
+    for (int k = 0; k < read.length; k++) {
+      int c = read[k];
+      int start = starts[c];
+      if (ends[c] - start == 1 && single[c] >= 0 && !layout.oneByteSpecial[data[start] & 0xff]) {
+        int target = single[c];
+        rows[target >>> 16].answer(target & 0xffff, data, start, 1);
+      } else {
+        answer(rows, c, false, false);
+      }
+    }
+  }
+
+  /** A row with a problem or the wrong number of cells: what can be read of it is read. */
+  private void readDamaged(ScoringRow[] rows) {
+    boolean checkEncoding = row.problem == ViolationCode.BAD_ENCODING;
+    // A cell cut at the limit is not the answer that was given: leave it unread.
+    boolean cut = row.problem == ViolationCode.CELL_TOO_LONG;
+    int n = Math.min(row.cells, layout.columns);
+    for (int c : layout.read) {
+      if (c >= n) {
+        break;
+      }
+      answer(rows, c, checkEncoding, cut);
+    }
+  }
+
+  /** Cell c, trimmed, as the answer to each item it is read for, unless it means not answered or cannot be read. */
+  private void answer(ScoringRow[] rows, int c, boolean checkEncoding, boolean cut) {
+    int start = row.start[c];
+    int end = row.end[c];
+    byte[] data = row.data;
+    if (start < end && (data[start] == ' ' || data[start] == '\t' || data[end - 1] == ' ' || data[end - 1] == '\t')) {
+      start = row.trimmedStart(c);
+      end = row.trimmedEnd(c, start);
+    }
+    if (start == end || isMissingToken(start, end)
+        || (checkEncoding && !Utf8.isValid(data, start, end))
+        || (cut && row.end[c] - row.start[c] >= CsvReader.MAX_FIELD)) {
+      return;
+    }
+    for (int target : layout.targets[c]) {
+      rows[target >>> 16].answer(target & 0xffff, data, start, end - start);
+    }
   }
 
   /** The age in cell c, read in place; text is made only to report a value that is not a number. */

@@ -61,6 +61,20 @@ final class CompiledScorer implements Scorer {
   /** bandMin[scale][band], scaled, ascending; null when the profile has no bands for the scale. */
   final long[][] bandMin;
   final String[][] bandCode;
+  /**
+   * completeResults[scale][score]: the result of a complete scale with that whole score, made
+   * when first needed (scores below {@link #SHARED_RESULTS}). Written without a lock: a result
+   * is immutable, and two threads making the same one make equal ones.
+   */
+  final ScaleResult[][] completeResults;
+  /**
+   * scaleTable[scale][p * scaleStride[scale] + option]: what choosing that option of the scale's
+   * p-th item adds to its sum ({@link #contribution}), looked up rather than worked out per
+   * answer; null for a scale with a number item.
+   */
+  final long[][] scaleTable;
+  final int[] scaleStride;
+  private static final int SHARED_RESULTS = 128;
   final Flag[] flags;
   /**
    * Each flag's rule as clauses, a flag being raised when any of its clauses holds: one clause
@@ -140,6 +154,7 @@ final class CompiledScorer implements Scorer {
     maxMissing = new int[scales.size()];
     bandMin = new long[scales.size()][];
     bandCode = new String[scales.size()][];
+    completeResults = new ScaleResult[scales.size()][SHARED_RESULTS];
     for (int s = 0; s < scales.size(); s++) {
       Scale scale = scales.get(s);
       scaleIds[s] = scale.id();
@@ -153,6 +168,23 @@ final class CompiledScorer implements Scorer {
         List<Band> list = bands.get().bands();
         bandMin[s] = list.stream().mapToLong(b -> scaled(b.min())).toArray();
         bandCode[s] = list.stream().map(Band::code).toArray(String[]::new);
+      }
+    }
+
+    scaleTable = new long[scales.size()][];
+    scaleStride = new int[scales.size()];
+    for (int s = 0; s < scales.size(); s++) {
+      int[] members = scaleItems[s];
+      if (Arrays.stream(members).anyMatch(i -> numeric[i])) {
+        continue;
+      }
+      int stride = Arrays.stream(members).map(i -> optionScore[i].length).max().orElse(0);
+      scaleStride[s] = stride;
+      scaleTable[s] = new long[members.length * stride];
+      for (int p = 0; p < members.length; p++) {
+        for (int o = 0; o < optionScore[members[p]].length; o++) {
+          scaleTable[s][p * stride + o] = contribution(s, members[p], o);
+        }
       }
     }
 
@@ -276,6 +308,17 @@ final class CompiledScorer implements Scorer {
     }
     row.score();
     return row.toResult();
+  }
+
+  /** The score of item i's valid answer (an option index, or a number's value), in units. */
+  long itemScore(int item, int answer) {
+    return numeric[item] ? answer * unit : optionScore[item][answer];
+  }
+
+  /** What item i's answer adds to scale s's sum: its score, or for a count of endorsed items one point or none. */
+  long contribution(int s, int item, int answer) {
+    long score = itemScore(item, answer);
+    return countEndorsed[s] ? (score > 0 ? unit : 0) : score;
   }
 
   @Override

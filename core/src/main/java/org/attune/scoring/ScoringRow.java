@@ -172,26 +172,39 @@ public final class ScoringRow {
     }
     incompleteScales = 0;
     proratedScales = 0;
+    // Sums in locals: stored once per scale, not once per item.
     for (int s = 0; s < numerator.length; s++) {
-      scaleSum[s] = 0;
-      scaleAnswered[s] = 0;
-      for (int item : c.scaleItems[s]) {
-        if (chosen[item] >= 0) {
-          scaleSum[s] += contribution(s, item, chosen[item]);
-          scaleAnswered[s]++;
+      long sum = 0;
+      int answered = 0;
+      int[] items = c.scaleItems[s];
+      long[] table = c.scaleTable[s];
+      int stride = c.scaleStride[s];
+      for (int p = 0; p < items.length; p++) {
+        int answer = chosen[items[p]];
+        if (answer >= 0) {
+          sum += table != null ? table[p * stride + answer] : c.contribution(s, items[p], answer);
+          answered++;
         }
       }
+      scaleSum[s] = sum;
+      scaleAnswered[s] = answered;
       scaleStatus[s] = null;
       derive(s);
     }
     for (int k = 0; k < c.clauseFlag.length; k++) {
-      clauseTally[k] = 0;
-      clauseAnswered[k] = 0;
+      long tally = 0;
+      int answered = 0;
       if (!c.clauseOnScale[k]) {
         for (int item : c.clauseTargets[k]) {
-          tally(k, item, chosen[item], 1);
+          int answer = chosen[item];
+          if (answer >= 0) {
+            tally += clauseCount(k, c.itemScore(item, answer));
+            answered++;
+          }
         }
       }
+      clauseTally[k] = tally;
+      clauseAnswered[k] = answered;
     }
     for (int f = 0; f < raised.length; f++) {
       raised[f] = raises(f);
@@ -228,7 +241,7 @@ public final class ScoringRow {
     chosen[item] = next;
     answeredItems += (next >= 0 ? 1 : 0) - (previous >= 0 ? 1 : 0);
     for (int s : c.itemScales[item]) {
-      scaleSum[s] += (next >= 0 ? contribution(s, item, next) : 0) - (previous >= 0 ? contribution(s, item, previous) : 0);
+      scaleSum[s] += (next >= 0 ? c.contribution(s, item, next) : 0) - (previous >= 0 ? c.contribution(s, item, previous) : 0);
       scaleAnswered[s] += (next >= 0 ? 1 : 0) - (previous >= 0 ? 1 : 0);
       derive(s);
       for (int k : c.scaleClauses[s]) {
@@ -244,20 +257,18 @@ public final class ScoringRow {
     return null;
   }
 
-  /** What item i's answer adds to scale s's sum: its score, or for a count of endorsed items one point or none. */
-  private long contribution(int s, int item, int answer) {
-    long score = itemScore(item, answer);
-    return c.countEndorsed[s] ? (score > 0 ? c.unit : 0) : score;
-  }
-
   /** Counts (sign 1) or uncounts (sign -1) item i's answer in clause k's tally. */
   private void tally(int k, int item, int answer, int sign) {
     if (answer < 0) {
       return;
     }
     clauseAnswered[k] += sign;
-    long score = itemScore(item, answer);
-    clauseTally[k] += sign * (c.clauseSumBelow[k] ? score : score >= c.clauseAtLeast[k] ? 1 : 0);
+    clauseTally[k] += sign * clauseCount(k, c.itemScore(item, answer));
+  }
+
+  /** What an item's score adds to clause k's tally: the score for a sum_below clause, else 1 if it meets the threshold. */
+  private long clauseCount(int k, long score) {
+    return c.clauseSumBelow[k] ? score : score >= c.clauseAtLeast[k] ? 1 : 0;
   }
 
   /** Whether flag f is raised: any of its clauses holds. */
@@ -268,11 +279,6 @@ public final class ScoringRow {
       }
     }
     return false;
-  }
-
-  /** The score of item i's valid answer (an option index, or a number's value), in units. */
-  private long itemScore(int item, int answer) {
-    return c.numeric[item] ? answer * c.unit : c.optionScore[item][answer];
   }
 
   /** Scale s's score and status from its sum and answered count; keeps the count of incomplete and prorated scales. */
@@ -419,6 +425,17 @@ public final class ScoringRow {
     return raised.length;
   }
 
+  /** Whether any flag was raised (then {@link #isRaised} says which). */
+  public boolean anyRaised() {
+    requireScored();
+    for (boolean r : raised) {
+      if (r) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether flag f (in {@link Scorer#flags()} order) was raised by the valid answers, whatever the status. */
   public boolean isRaised(int f) {
     requireScored();
@@ -434,7 +451,7 @@ public final class ScoringRow {
     if (answer < 0 || (!c.numeric[item] && c.optionScore[item][answer] == Long.MIN_VALUE)) {
       return null;
     }
-    return new Score(BigInteger.valueOf(itemScore(item, answer)), BigInteger.valueOf(c.unit));
+    return new Score(BigInteger.valueOf(c.itemScore(item, answer)), BigInteger.valueOf(c.unit));
   }
 
   /** The number of items, in definition order. */
@@ -485,10 +502,19 @@ public final class ScoringRow {
   /** The result as an immutable {@link Result}. */
   public Result toResult() {
     requireScored();
-    ScaleResult[] scales = new ScaleResult[numerator.length];
-    for (int s = 0; s < numerator.length; s++) {
-      Completeness scaleState = status == Completeness.INVALID ? Completeness.INVALID : scaleStatus[s];
-      scales[s] = new ScaleResult(c.scaleIds[s], score(s), band(s), scaleAnswered[s], scaleState);
+    // One or two scales (most instruments) fit List.of's own small lists, with no array to copy.
+    int scaleCount = numerator.length;
+    List<ScaleResult> scales;
+    if (scaleCount == 1) {
+      scales = List.of(scaleResult(0));
+    } else if (scaleCount == 2) {
+      scales = List.of(scaleResult(0), scaleResult(1));
+    } else {
+      ScaleResult[] all = new ScaleResult[scaleCount];
+      for (int s = 0; s < scaleCount; s++) {
+        all[s] = scaleResult(s);
+      }
+      scales = List.of(all);
     }
     int count = 0;
     for (boolean r : raised) {
@@ -505,7 +531,31 @@ public final class ScoringRow {
       flags = List.of(up);
     }
     // Immutable lists: Result's defensive copies return them as they are.
-    return new Result(c.provenance, status, List.of(scales), flags, violations == 0 ? List.of() : List.copyOf(violations()),
+    return new Result(c.provenance, status, scales, flags, violations == 0 ? List.of() : List.copyOf(violations()),
         warnings());
+  }
+
+  /**
+   * Scale s's result. A complete scale's result is a function of its whole score alone (the
+   * scorer's profile fixes the band), so the usual ones are made once per scorer and shared:
+   * they are immutable.
+   */
+  private ScaleResult scaleResult(int s) {
+    boolean complete = status != Completeness.INVALID && scaleStatus[s] == Completeness.COMPLETE;
+    long whole = complete && isWhole(s) ? wholeScore(s) : -1;
+    ScaleResult[] shared = c.completeResults[s];
+    if (whole >= 0 && whole < shared.length) {
+      ScaleResult result = shared[(int) whole];
+      if (result == null) {
+        result = shared[(int) whole] = newScaleResult(s);
+      }
+      return result;
+    }
+    return newScaleResult(s);
+  }
+
+  private ScaleResult newScaleResult(int s) {
+    Completeness scaleState = status == Completeness.INVALID ? Completeness.INVALID : scaleStatus[s];
+    return new ScaleResult(c.scaleIds[s], score(s), band(s), scaleAnswered[s], scaleState);
   }
 }
