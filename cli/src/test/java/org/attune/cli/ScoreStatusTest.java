@@ -77,7 +77,11 @@ class ScoreStatusTest {
       "skipped|skipped",
       "999,skipped|skipped",
       "999, skipped |skipped",
-      "999,skipped|999"})
+      "999,skipped|999",
+      // one byte, as the usual answer is: even a digit that is an option, when declared missing
+      "9|9",
+      "3|3",
+      ".|."})
   void score_givenMissingToken_isIncomplete(String tokens, String cell) {
     Cli.Run run = score(lines(EPDS_IN, zerosWith("r", 2, cell)), "--missing", tokens);
 
