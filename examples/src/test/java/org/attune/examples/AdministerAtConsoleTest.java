@@ -49,7 +49,7 @@ class AdministerAtConsoleTest {
         .contains("  PHQ-9 total [phq9_total]: 5 (9 answered, complete)\n"
             + "    band mild: Mild symptoms (5-9): screening result, not a diagnosis\n")
         .contains("  Status: complete\n")
-        .endsWith("  Scored by Attune " + Attune.version() + ": phq9 version 1.1.0, profile default\n");
+        .endsWith("  Scored by Attune " + Attune.version() + ": phq9 version 1.2.0, profile default\n");
     assertThat(output.indexOf("SEEK HELP NOW")).isLessThan(output.indexOf("Result: PHQ-9"));
   }
 

@@ -131,7 +131,7 @@ class WebAppBrowserTest {
     assertThat(alert.getLocation().getY()).isLessThan(total.getLocation().getY());
     assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Status: complete");
     assertThat(browser.findElement(By.id("screening")).getText()).isEqualTo("These are screening results, not diagnoses.");
-    assertThat(browser.findElement(By.id("provenance")).getText()).contains("phq9 version 1.1.0", Attune.version());
+    assertThat(browser.findElement(By.id("provenance")).getText()).contains("phq9 version 1.2.0", Attune.version());
   }
 
   @Test

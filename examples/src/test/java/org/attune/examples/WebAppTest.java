@@ -146,7 +146,7 @@ class WebAppTest {
             + "<td class=\"score\">17</td><td class=\"band\">Moderately severe symptoms (15-19): screening result, not"
             + " a diagnosis; assess further <code>moderately_severe</code></td><td>9 of 9</td><td>complete</td></tr>")
         .contains("<p id=\"status\">Status: <strong>complete</strong></p>")
-        .contains("<dt>Instrument</dt><dd>phq9 version 1.1.0</dd>\n<dt>Cut-off profile</dt><dd>default</dd>\n"
+        .contains("<dt>Instrument</dt><dd>phq9 version 1.2.0</dd>\n<dt>Cut-off profile</dt><dd>default</dd>\n"
             + "<dt>Attune library</dt><dd>" + Attune.version() + "</dd>")
         .doesNotContain("id=\"violations\"");
     assertThat(html.indexOf("role=\"alert\"")).isLessThan(html.indexOf("id=\"scales\""));
