@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {"0:every row scored without violations", "1:unexpected internal failure",
         "2:the command could not run; nothing was scored", "3:the run finished but one or more rows were invalid"})
 final class ScoreCommand implements Callable<Integer> {
-  enum Format { csv, jsonl }
+  enum Format { csv, jsonl, qs }
 
   enum Coding { score, position }
 
@@ -52,8 +52,12 @@ final class ScoreCommand implements Callable<Integer> {
       description = "how answer cells are coded: the item score (default) or the 1-based printed position")
   Coding answers;
 
-  @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv", description = "output format (default: csv)")
+  @Option(names = "--format", paramLabel = "csv|jsonl|qs", defaultValue = "csv",
+      description = "output format (default: csv); qs: CDISC SDTM QS records, see docs/cdisc-qs.md")
   Format format;
+
+  @Option(names = "--study-id", paramLabel = "ID", description = "STUDYID of --format qs records (default: empty)")
+  String studyId;
 
   @Option(names = "--input-format", paramLabel = "csv|jsonl",
       description = "input format (default: from the file name; csv for standard input)")
@@ -94,6 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    List<Scorer> scoring = format == Format.qs ? ChosenOptions.tellable(scorers) : scorers;
     Set<String> items = new HashSet<>();
     list.forEach(i -> i.items().forEach(item -> items.add(item.id())));
     ColumnMap columns = ColumnMap.of(map, mapFile, items);
@@ -103,6 +108,9 @@ final class ScoreCommand implements Callable<Integer> {
     }
     if (input != null && output != null && Files.exists(output) && Files.isSameFile(input, output)) {
       throw new UsageException("the output file is the input file: " + output);
+    }
+    if (inputFormat == Format.qs) {
+      throw new UsageException("--input-format is csv or jsonl, not qs");
     }
     Format in = inputFormat != null ? inputFormat
         : input != null && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? Format.jsonl
@@ -117,18 +125,20 @@ final class ScoreCommand implements Callable<Integer> {
       Progress progress = new Progress(parent.stderr(), terminal, input == null ? -1 : Files.size(input));
       try (OutputStream out = stream(temp)) {
         char outDelimiter = in == Format.csv ? delimiter : ',';
-        ParallelCsv.SinkFactory sinks = o -> format == Format.jsonl
-            ? new JsonLinesResultSink(o, list.size())
-            : new CsvResultSink(o, outDelimiter, scorers, source.hasIds(), source.idColumn());
+        ParallelCsv.SinkFactory sinks = o -> switch (format) {
+          case jsonl -> new JsonLinesResultSink(o, list.size());
+          case qs -> new QsResultSink(o, outDelimiter, list, source.hasIds(), source.idColumn(), studyId);
+          case csv -> new CsvResultSink(o, outDelimiter, scorers, source.hasIds(), source.idColumn());
+        };
         ResultSink sink = sinks.open(out);
         sink.begin();
         int threads = threads();
         if (source instanceof CsvSource csv && threads > 1) {
           sink.finish(); // the header goes out before the pieces
-          new ParallelCsv(scorers, coding, csv.layout(), delimiter, sinks, threads)
+          new ParallelCsv(scoring, coding, csv.layout(), delimiter, sinks, threads)
               .run(csv.rest(), out, summary, progress);
         } else {
-          new Batch(scorers, coding).run(source, sink, summary, progress);
+          new Batch(scoring, coding).run(source, sink, summary, progress);
         }
         done = true;
       } finally {
