@@ -98,6 +98,7 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    // QS records write each answer, unscored items' too: the same figures, told apart (ChosenOptions)
     List<Scorer> scoring = format == Format.qs ? ChosenOptions.tellable(scorers) : scorers;
     Set<String> items = new HashSet<>();
     list.forEach(i -> i.items().forEach(item -> items.add(item.id())));
