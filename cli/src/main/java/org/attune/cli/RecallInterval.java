@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 final class RecallInterval {
   private static final List<String> NUMBER_WORDS =
       List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-  private static final Pattern WORDS = Pattern.compile(
-      "(?:past|last) (?:([1-9][0-9]{0,2}|" + String.join("|", NUMBER_WORDS) + ") )?(day|week|month|year)(s?)(?: \\(.*\\))?");
+  /** "past" or "last", a count (group 1), a unit (2), its plural s (3), a remark in parentheses. */
+  private static final Pattern WORDS = Pattern.compile("(?:past|last) (?:([1-9][0-9]{0,2}|"
+      + String.join("|", NUMBER_WORDS) + ") )?(day|week|month|year)(s?)(?: \\(.*\\))?");
 
   private RecallInterval() {}
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.attune.Attune;
 import org.attune.model.AnswerType;
 import org.attune.model.Instrument;
@@ -115,8 +114,7 @@ class ChosenOptionsTest {
   static String scored(byte[] input, List<Scorer> scorers, AnswerCoding coding) throws IOException {
     List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
     CsvReader reader = new CsvReader(new ByteArrayInputStream(input), ',');
-    CsvLayout layout = new CsvLayout(reader, instruments, ColumnMap.of(List.of(), null, Set.of()), "id", false,
-        Cells.missingTokens(null));
+    CsvLayout layout = Cli.layout(reader, instruments);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ResultSink sink = new CsvResultSink(out, ',', scorers, true, "id");
     sink.begin();

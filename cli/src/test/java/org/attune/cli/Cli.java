@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.attune.model.Instrument;
 
 /** Runs {@code attune} in-process and captures what it writes; shared EPDS fixtures for the CLI tests. */
 final class Cli {
@@ -70,6 +72,12 @@ final class Cli {
   /** As {@link #scoreFile(Path, String, byte[], String...)}, with UTF-8 text. */
   static Run scoreFile(Path dir, String instrument, String input, String... options) {
     return scoreFile(dir, instrument, input.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /** The layout of a CSV input read by {@code reader}: its header, the id column {@code id}, no mapping, default missing tokens. */
+  static CsvLayout layout(CsvReader reader, List<Instrument> instruments) throws IOException {
+    return new CsvLayout(reader, instruments, ColumnMap.of(List.of(), null, Set.of()), "id", false,
+        Cells.missingTokens(null));
   }
 
   /** Lines joined with LF, with a final LF. */

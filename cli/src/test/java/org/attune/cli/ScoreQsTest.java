@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.attune.Attune;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
@@ -221,12 +220,12 @@ class ScoreQsTest {
     CsvReader reader = new CsvReader(new ByteArrayInputStream(input), ',');
     ResultSink sink = sinks.open(one);
     sink.begin();
-    new Batch(scoring, AnswerCoding.SCORE).run(new CsvSource(reader, layout(reader, instruments)), sink,
+    new Batch(scoring, AnswerCoding.SCORE).run(new CsvSource(reader, Cli.layout(reader, instruments)), sink,
         new RunSummary(instruments), Progress.NONE);
 
     ByteArrayOutputStream several = new ByteArrayOutputStream();
     reader = new CsvReader(new ByteArrayInputStream(input), ',');
-    CsvLayout layout = layout(reader, instruments);
+    CsvLayout layout = Cli.layout(reader, instruments);
     sink = sinks.open(several);
     sink.begin();
     sink.finish();
@@ -236,11 +235,6 @@ class ScoreQsTest {
         .run(reader.rest(), several, new RunSummary(instruments), Progress.NONE);
 
     assertThat(several.toByteArray()).as("seed %d", SEED + 1).isEqualTo(one.toByteArray());
-  }
-
-  static CsvLayout layout(CsvReader reader, List<Instrument> instruments) throws IOException {
-    return new CsvLayout(reader, instruments, ColumnMap.of(List.of(), null, Set.of()), "id", false,
-        Cells.missingTokens(null));
   }
 
   /** EPDS rows r0, r1, ... in score coding: answers 0-3, with a blank cell one time in twenty and a 7 one in a hundred. */
