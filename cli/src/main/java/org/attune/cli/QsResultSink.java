@@ -20,8 +20,6 @@ import org.attune.scoring.ScoringRow;
  * or {@code NOT DONE} with the reason, then one derived record ({@code QSDRVFL} Y) per scale.
  * Every input row yields its records, an invalid one too. {@code QSSEQ} numbers the records of
  * one input row from 1, so that it does not depend on how the input is cut for threads.
- * Rows must be scored by {@link ChosenOptions#tellable} scorers, so that every answer can be
- * told; {@code instruments} are the definitions as they are.
  */
 final class QsResultSink implements ResultSink {
   static final List<String> HEADER = List.of("STUDYID", "DOMAIN", "USUBJID", "QSSEQ", "QSTESTCD", "QSTEST", "QSCAT",
@@ -74,11 +72,10 @@ final class QsResultSink implements ResultSink {
         QsTest test = itemTests.get(i).get(k);
         start(info, instrument, test);
         ViolationCode code = row.violationCode(k);
-        Score score = row.answerScore(k);
         if (code != null) {
           notDone(valueGiven(violations, item.id()), code.code());
-        } else if (score != null) {
-          answer(item, score);
+        } else if (row.chosen(k) >= 0) {
+          answer(item, row.chosen(k), row.answerScore(k));
         } else {
           notDone("", damage != null ? damage : NOT_ANSWERED); // a damaged row's cell may be unreadable
         }
@@ -99,16 +96,19 @@ final class QsResultSink implements ResultSink {
     }
   }
 
-  /** A valid answer: the option's label (or a number's value), and the score where the item has scores. */
-  private void answer(Item item, Score score) throws IOException {
-    String value = Scores.format(score.toBigDecimal());
+  /**
+   * A valid answer: the chosen option's label (a number answer: its value), and its score where
+   * the item has scores ({@code score} null where it has none).
+   */
+  private void answer(Item item, int chosen, Score score) throws IOException {
     if (item.answerType() instanceof AnswerType.Numeric) {
+      String value = Integer.toString(chosen);
       result(value, value, value);
       return;
     }
-    int option = ChosenOptions.index(item, score);
-    String label = option < 0 ? value : item.answerType().options().get(option).label();
-    if (item.answerType().scored()) {
+    String label = item.answerType().options().get(chosen).label();
+    if (score != null) {
+      String value = Scores.format(score.toBigDecimal());
       result(label, value, value);
     } else {
       result(label, label, "");

@@ -98,8 +98,6 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
-    // QS records write each answer, unscored items' too: the same figures, told apart (ChosenOptions)
-    List<Scorer> scoring = format == Format.qs ? ChosenOptions.tellable(scorers) : scorers;
     Set<String> items = new HashSet<>();
     list.forEach(i -> i.items().forEach(item -> items.add(item.id())));
     ColumnMap columns = ColumnMap.of(map, mapFile, items);
@@ -136,10 +134,10 @@ final class ScoreCommand implements Callable<Integer> {
         int threads = threads();
         if (source instanceof CsvSource csv && threads > 1) {
           sink.finish(); // the header goes out before the pieces
-          new ParallelCsv(scoring, coding, csv.layout(), delimiter, sinks, threads)
+          new ParallelCsv(scorers, coding, csv.layout(), delimiter, sinks, threads)
               .run(csv.rest(), out, summary, progress);
         } else {
-          new Batch(scoring, coding).run(source, sink, summary, progress);
+          new Batch(scorers, coding).run(source, sink, summary, progress);
         }
         done = true;
       } finally {

@@ -212,7 +212,6 @@ class ScoreQsTest {
   void parallelPieces_inThePool_writeWhatOneThreadWrites() throws IOException {
     byte[] input = Cli.utf8(randomEpds(new Random(SEED + 1), 2_000));
     List<Scorer> scorers = List.of(Attune.catalog().scorer("epds"));
-    List<Scorer> scoring = ChosenOptions.tellable(scorers);
     List<Instrument> instruments = List.of(scorers.get(0).instrument());
     ParallelCsv.SinkFactory sinks = o -> new QsResultSink(o, ',', instruments, true, "id", "S");
 
@@ -220,7 +219,7 @@ class ScoreQsTest {
     CsvReader reader = new CsvReader(new ByteArrayInputStream(input), ',');
     ResultSink sink = sinks.open(one);
     sink.begin();
-    new Batch(scoring, AnswerCoding.SCORE).run(new CsvSource(reader, Cli.layout(reader, instruments)), sink,
+    new Batch(scorers, AnswerCoding.SCORE).run(new CsvSource(reader, Cli.layout(reader, instruments)), sink,
         new RunSummary(instruments), Progress.NONE);
 
     ByteArrayOutputStream several = new ByteArrayOutputStream();
@@ -231,7 +230,7 @@ class ScoreQsTest {
     sink.finish();
     int piece = 200; // about 8 rows: far more pieces than the warm-up, so the pool scores most
     assertThat(input.length / piece).isGreaterThan(4 * ParallelCsv.WARM_UP_PIECES);
-    new ParallelCsv(scoring, AnswerCoding.SCORE, layout, ',', sinks, 2, piece)
+    new ParallelCsv(scorers, AnswerCoding.SCORE, layout, ',', sinks, 2, piece)
         .run(reader.rest(), several, new RunSummary(instruments), Progress.NONE);
 
     assertThat(several.toByteArray()).as("seed %d", SEED + 1).isEqualTo(one.toByteArray());

@@ -454,6 +454,15 @@ public final class ScoringRow {
     return new Score(BigInteger.valueOf(c.itemScore(item, answer)), BigInteger.valueOf(c.unit));
   }
 
+  /**
+   * The option item i's valid answer chose, as its index among the item's options in the
+   * definition's order (for a number answer, the number itself); -1 when the item is not
+   * validly answered. For output that writes answers rather than scores (SDTM QS).
+   */
+  public int chosen(int item) {
+    return Math.max(chosen[item], -1);
+  }
+
   /** The number of items, in definition order. */
   public int itemCount() {
     return chosen.length;
