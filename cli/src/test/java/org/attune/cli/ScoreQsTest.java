@@ -166,6 +166,19 @@ class ScoreQsTest {
   }
 
   @Test
+  void notApplicable_byPosition_isWrittenAsThatOption_thoughItScoresAsOption3() {
+    // KPCS item 1: option 3 and "not applicable" (printed 5th) both score 2
+    String header = "id," + String.join(",", java.util.stream.IntStream.rangeClosed(1, 15).mapToObj(n -> "kpcs_" + n).toList());
+    Cli.Run run = Cli.scoreFile(dir, "kpcs", lines(header, "k1,5" + ",1".repeat(14), "k2,3" + ",1".repeat(14)),
+        "--format", "qs", "--answers", "position");
+
+    assertThat(run.exit()).as("%s", run).isEqualTo(ExitCodes.OK);
+    assertThat(run.lines()).filteredOn(line -> line.contains(",KPCS_01,"))
+        .extracting(line -> String.join(",", java.util.Arrays.asList(line.split(",", -1)).subList(7, 10)))
+        .containsExactly("Not applicable (scores 2),2,2", "Option 3 (scores 2),2,2");
+  }
+
+  @Test
   void jsonLinesInput_unknownKey_makesTheTotalNotDoneNamingIt() {
     Path in = Cli.write(dir, "in.jsonl", "{\"id\": \"j1\", \"answers\": {\"phq9_1\": 0, \"phq9_2\": 0, \"phq9_3\": 0, "
         + "\"phq9_4\": 0, \"phq9_5\": 0, \"phq9_6\": 0, \"phq9_7\": 0, \"phq9_8\": 0, \"phq9_9\": 2, \"phq9_10\": 1}}\n");
