@@ -56,7 +56,7 @@ final class ExtensionSource implements RecordSource {
     info.id(record.id());
     info.origin(record.origin());
     info.rowViolations.addAll(record.problems());
-    if (record.answers().coding() != coding) {
+    if (!record.answers().answers().isEmpty() && record.answers().coding() != coding) {
       throw new IllegalStateException("the input format " + coding + " gave answers coded by "
           + record.answers().coding());
     }
