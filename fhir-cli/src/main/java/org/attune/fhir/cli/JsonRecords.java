@@ -74,13 +74,13 @@ final class JsonRecords {
     }
     lines.transferTo(all);
     lines.close();
-    JsonNode document = parse(all.toString());
+    String text = all.toString();
+    JsonNode document = parse(text);
     if (document != null) {
-      expand(document, all.toString());
-      lines = new BufferedReader(new StringReader(""));
-    } else {
-      lines = new BufferedReader(new StringReader(all.toString()));
+      expand(document, text);
+      text = "";
     }
+    lines = new BufferedReader(new StringReader(text));
   }
 
   /** The next record, or null at the end of the input. */
@@ -121,11 +121,11 @@ final class JsonRecords {
     }
     for (JsonNode entry : entries) {
       JsonNode resource = entry.isObject() ? entry.get("resource") : null;
+      String fullUrl = JsonRecord.string(entry, "fullUrl");
       if (resource == null || !resource.isObject()) {
-        pending.add(JsonRecord.invalid(new ResponseViolation(ResponseViolation.ROW, ViolationCode.MALFORMED_ROW, "",
-            "a Bundle entry with a resource")));
+        pending.add(new JsonRecord(null, null, fullUrl.isEmpty() ? null : fullUrl, new ResponseViolation(
+            ResponseViolation.ROW, ViolationCode.MALFORMED_ROW, "", "a Bundle entry with a resource")));
       } else {
-        String fullUrl = JsonRecord.string(entry, "fullUrl");
         pending.add(new JsonRecord(resource, null, fullUrl.isEmpty() ? null : fullUrl, null));
       }
     }

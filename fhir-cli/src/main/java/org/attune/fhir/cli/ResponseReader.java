@@ -41,7 +41,7 @@ final class ResponseReader implements RecordReader {
       return null;
     }
     if (record.problem() != null) {
-      return InputRecord.invalid("", new ReadResponse(null, null), record.problem());
+      return InputRecord.invalid("", new ReadResponse(null, record.fullUrl()), record.problem());
     }
     String type = record.resourceType();
     if (!type.equals(QUESTIONNAIRE_RESPONSE)) {

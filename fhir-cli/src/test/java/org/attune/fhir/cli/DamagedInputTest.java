@@ -183,6 +183,7 @@ class DamagedInputTest {
     assertThat(response((OperationOutcome) lines.get(2))).isEqualTo("urn:uuid:2");
     assertThat(((OperationOutcome) lines.get(3)).getIssueFirstRep().getDetails().getText())
         .isEqualTo("row: cannot be read; expected a Bundle entry with a resource");
+    assertThat(response((OperationOutcome) lines.get(3))).isEqualTo("urn:uuid:3");
     assertThat(((OperationOutcome) lines.get(4)).getIssueFirstRep().getDetails().getText())
         .isEqualTo("row: answers another questionnaire (…rg/attune/fhir/Questionnaire/epds|0.9.0); expected the"
             + " Questionnaire " + CANONICAL);

@@ -32,8 +32,8 @@ record Filled(QuestionnaireResponse response, Responses answers) {
     QuestionnaireItemComponent group = q.getItem().get(0);
     QuestionnaireResponseItemComponent g = qr.addItem().setLinkId(group.getLinkId());
     for (QuestionnaireItemComponent qi : group.getItem()) {
-      if (qi.getReadOnly() || random.nextDouble() < skip) {
-        continue; // totals are read-only: calculated, not answered
+      if (random.nextDouble() < skip) {
+        continue;
       }
       QuestionnaireResponseItemComponent ri = g.addItem().setLinkId(qi.getLinkId());
       if (qi.getType() == Questionnaire.QuestionnaireItemType.INTEGER) {
