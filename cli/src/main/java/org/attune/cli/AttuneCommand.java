@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,6 +92,10 @@ public final class AttuneCommand implements Runnable {
   /** Runs the command line with these streams; returns the exit code. */
   static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    if (args.length > 0 && args[0].equals(Extensions.FHIR) && !Extensions.hasCommand(Extensions.FHIR)) {
+      errWriter.println("attune: " + Extensions.FHIR_MISSING);
+      return ExitCodes.USAGE;
+    }
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(shield(out), StandardCharsets.UTF_8), true);
     CommandLine commandLine = new CommandLine(new AttuneCommand(in, out, errWriter));
     // Only the subcommand named is built (picocli reads each by reflection); all, for help and mistakes.
@@ -126,7 +131,12 @@ public final class AttuneCommand implements Runnable {
       case "list" -> List.of(new ListCommand());
       case "describe" -> List.of(new DescribeCommand());
       case "score" -> List.of(new ScoreCommand());
-      default -> List.of(new ListCommand(), new DescribeCommand(), new ScoreCommand());
+      default -> {
+        // Extensions' commands (e.g. fhir) only here: the usual commands never look for them.
+        List<Object> all = new ArrayList<>(List.of(new ListCommand(), new DescribeCommand(), new ScoreCommand()));
+        all.addAll(Extensions.commands());
+        yield all;
+      }
     };
   }
 

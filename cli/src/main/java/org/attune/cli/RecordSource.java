@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import org.attune.response.AnswerCoding;
 import org.attune.scoring.ScoringRow;
 
 /** Input rows one at a time, in input order, fed straight into each instrument's scoring row. */
@@ -18,6 +19,14 @@ interface RecordSource extends AutoCloseable {
    * False at the end of input.
    */
   boolean next(ScoringRow[] rows, RowInfo info) throws IOException;
+
+  /**
+   * How the answers are coded: as {@code --answers} asks (CSV, JSON Lines), or as the format
+   * fixes (an extension's, e.g. FHIR's option codes).
+   */
+  default AnswerCoding coding(AnswerCoding asked) {
+    return asked;
+  }
 
   /** Bytes of input read so far, for progress. */
   long bytesRead();

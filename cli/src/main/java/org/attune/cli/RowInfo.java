@@ -13,6 +13,8 @@ final class RowInfo {
   private byte[] idBytes;
   private int idStart;
   private int idEnd;
+  /** What an extension's input format read the row from; set by such a source on every row, never by others. */
+  private Object origin;
 
   void reset() {
     id = null;
@@ -37,6 +39,15 @@ final class RowInfo {
       id = new String(idBytes, idStart, idEnd - idStart, StandardCharsets.UTF_8);
     }
     return id;
+  }
+
+  void origin(Object value) {
+    origin = value;
+  }
+
+  /** What an extension's input format read the row from, for its output format; null for CSV and JSON Lines. */
+  Object origin() {
+    return origin;
   }
 
   /** Writes the id as a cell. */

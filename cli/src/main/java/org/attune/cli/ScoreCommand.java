@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attune.Attune;
 import org.attune.catalog.Catalog;
+import org.attune.cli.spi.OutputFormat;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
 import org.attune.scoring.Scorer;
@@ -33,7 +34,8 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {"0:every row scored without violations", "1:unexpected internal failure",
         "2:the command could not run; nothing was scored", "3:the run finished but one or more rows were invalid"})
 final class ScoreCommand implements Callable<Integer> {
-  enum Format { csv, jsonl, qs }
+  /** Formats; {@code fhir} is read and written by the attune-fhir-cli jar's extension ({@link Extensions}). */
+  enum Format { csv, jsonl, qs, fhir }
 
   enum Coding { score, position }
 
@@ -52,15 +54,17 @@ final class ScoreCommand implements Callable<Integer> {
       description = "how answer cells are coded: the item score (default) or the 1-based printed position")
   Coding answers;
 
-  @Option(names = "--format", paramLabel = "csv|jsonl|qs", defaultValue = "csv",
-      description = "output format (default: csv); qs: CDISC SDTM QS records, see docs/cdisc-qs.md")
+  @Option(names = "--format", paramLabel = "csv|jsonl|qs|fhir", defaultValue = "csv",
+      description = "output format (default: csv); qs: CDISC SDTM QS records, see docs/cdisc-qs.md; "
+          + "fhir: NDJSON of Observations and Flags")
   Format format;
 
   @Option(names = "--study-id", paramLabel = "ID", description = "STUDYID of --format qs records (default: empty)")
   String studyId;
 
-  @Option(names = "--input-format", paramLabel = "csv|jsonl",
-      description = "input format (default: from the file name; csv for standard input)")
+  @Option(names = "--input-format", paramLabel = "csv|jsonl|fhir",
+      description = "input format (default: from the file name; csv for standard input); "
+          + "fhir: QuestionnaireResponses as NDJSON or a Bundle")
   Format inputFormat;
 
   @Option(names = "--profile", paramLabel = "ID", description = "cut-off profile (default: each instrument's default)")
@@ -109,15 +113,17 @@ final class ScoreCommand implements Callable<Integer> {
       throw new UsageException("the output file is the input file: " + output);
     }
     if (inputFormat == Format.qs) {
-      throw new UsageException("--input-format is csv or jsonl, not qs");
+      throw new UsageException("--input-format is csv, jsonl or fhir, not qs");
     }
     Format in = inputFormat != null ? inputFormat
         : input != null && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl") ? Format.jsonl
         : Format.csv;
-    AnswerCoding coding = answers == Coding.position ? AnswerCoding.POSITION : AnswerCoding.SCORE;
+    AnswerCoding asked = answers == Coding.position ? AnswerCoding.POSITION : AnswerCoding.SCORE;
     boolean terminal = AttuneCommand.stderrIsTerminal();
+    OutputFormat extended = format == Format.fhir ? Extensions.output(format.name()) : null;
 
-    try (RecordSource source = open(input, in, list, columns)) {
+    try (RecordSource source = open(input, in, scorers, columns)) {
+      AnswerCoding coding = source.coding(asked);
       Path temp = output == null ? null : OutputFiles.tempBeside(output);
       boolean done = false;
       RunSummary summary = new RunSummary(list);
@@ -127,6 +133,7 @@ final class ScoreCommand implements Callable<Integer> {
         ParallelCsv.SinkFactory sinks = o -> switch (format) {
           case jsonl -> new JsonLinesResultSink(o, list.size());
           case qs -> new QsResultSink(o, outDelimiter, list, source.hasIds(), source.idColumn(), studyId);
+          case fhir -> new ExtensionSink(o, extended.open(o, scorers));
           case csv -> new CsvResultSink(o, outDelimiter, scorers, source.hasIds(), source.idColumn());
         };
         ResultSink sink = sinks.open(out);
@@ -181,7 +188,7 @@ final class ScoreCommand implements Callable<Integer> {
     return scorers;
   }
 
-  private RecordSource open(Path input, Format in, List<Instrument> list, ColumnMap columns) throws IOException {
+  private RecordSource open(Path input, Format in, List<Scorer> scorers, ColumnMap columns) throws IOException {
     InputStream stream;
     try {
       stream = input == null ? parent.stdin() : Files.newInputStream(input);
@@ -194,8 +201,17 @@ final class ScoreCommand implements Callable<Integer> {
       stream.close();
       throw new UsageException("cannot read the input file " + input + ": it is a directory");
     }
+    List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
     if (in == Format.jsonl) {
       return new JsonLinesSource(stream, list, columns);
+    }
+    if (in == Format.fhir) {
+      try {
+        return new ExtensionSource(Extensions.input(in.name()), stream, scorers);
+      } catch (IOException | RuntimeException e) {
+        stream.close();
+        throw e;
+      }
     }
     CsvReader reader = new CsvReader(stream, delimiter);
     return new CsvSource(reader, new CsvLayout(reader, list, columns, idColumn == null ? "id" : idColumn,

@@ -266,6 +266,6 @@ class ScoreQsTest {
   @Test
   void inputFormatQs_isAUsageError() {
     Cli.assertUsageError(Cli.scoreFile(dir, "epds", lines(EPDS_IN), "--input-format", "qs"),
-        "--input-format is csv or jsonl, not qs");
+        "--input-format is csv, jsonl or fhir, not qs");
   }
 }

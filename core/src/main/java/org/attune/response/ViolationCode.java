@@ -30,7 +30,9 @@ public enum ViolationCode {
   /** An input row with a quoted field that is never closed. */
   UNCLOSED_QUOTE("has a quoted field that is never closed"),
   /** An input line that cannot be read as a response (e.g. JSON that does not parse). */
-  MALFORMED_ROW("cannot be read");
+  MALFORMED_ROW("cannot be read"),
+  /** A response to another questionnaire, or another version of it (e.g. a FHIR QuestionnaireResponse). */
+  WRONG_QUESTIONNAIRE("answers another questionnaire");
 
   private final String phrase;
 
