@@ -9,11 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prints the figures of JMH JSON result files ({@code -rf json -rff FILE}) and the ratios that
- * matter: Attune over its hand-written limit, in time and in bytes allocated per operation
- * ({@code gc.alloc.rate.norm}, present when run with {@code -prof gc}). Used by {@code run.sh},
- * so that no Python is needed.
+ * matter, in time and in bytes allocated per operation ({@code gc.alloc.rate.norm}, present when
+ * run with {@code -prof gc}): Attune over its hand-written limit, and HAPI's FHIRPath over Attune
+ * (how many times faster Attune is). Used by {@code run.sh}, so that no Python is needed.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.attune.benchmarks.Report api.json batch.json</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.attune.benchmarks.Report api.json batch.json fhir.json</pre>
  */
 public final class Report {
   private Report() {}
@@ -39,18 +39,22 @@ public final class Report {
     }
     ratio(figures, "API", "ApiBenchmark.attune", "ApiBenchmark.handCoded", "attune/handCoded");
     ratio(figures, "batch (in-JVM)", "BatchBenchmark.attuneCli", "BatchBenchmark.handWritten", "attune/handWritten");
+    ratio(figures, "FHIR", "FhirPathBenchmark.fhirPath", "FhirPathBenchmark.attune", "fhirpath/attune");
   }
 
-  private static void ratio(Map<String, Figure> figures, String label, String attune, String limit, String names) {
-    Figure a = figures.get(attune);
-    Figure b = figures.get(limit);
+  /** Prints numerator over denominator; names is "numerator/denominator" as the line shows them. */
+  private static void ratio(Map<String, Figure> figures, String label, String numerator, String denominator,
+      String names) {
+    Figure a = figures.get(numerator);
+    Figure b = figures.get(denominator);
     if (a == null || b == null) {
       return;
     }
     System.out.println(String.format(Locale.ROOT, "%s ratio %s = %.2f", label, names, a.score() / b.score()));
     if (!Double.isNaN(a.alloc()) && !Double.isNaN(b.alloc())) {
-      System.out.println(String.format(Locale.ROOT, "%s allocation per op: attune %.1f B, limit %.1f B", label,
-          a.alloc(), b.alloc()));
+      String[] name = names.split("/");
+      System.out.println(String.format(Locale.ROOT, "%s allocation per op: %s %.1f B, %s %.1f B", label,
+          name[0], a.alloc(), name[1], b.alloc()));
     }
   }
 }
