@@ -6,13 +6,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.attune.model.AnswerType;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
-import org.attune.model.Option;
-import org.attune.model.Scale;
 import org.attune.response.AnswerCoding;
 import org.attune.response.Responses;
 import org.hl7.fhir.r4.model.Coding;
@@ -56,38 +53,55 @@ public final class QuestionnaireResponses {
   public static Responses toResponses(Instrument instrument, QuestionnaireResponse response) {
     requireNonNull(instrument, "instrument");
     requireNonNull(response, "response");
-    String expected = Fhir.canonical(instrument);
-    String given = response.hasQuestionnaire() ? response.getQuestionnaire() : null;
-    if (!expected.equals(given)) {
+    ResponseReader reader = ResponseReader.of(instrument);
+    String given = response.getQuestionnaire();
+    if (!reader.canonical.equals(given)) {
       throw new IllegalArgumentException("the QuestionnaireResponse answers the Questionnaire "
-          + (given == null ? "(none named)" : "[" + given + "]") + ", not [" + expected + "] of instrument "
-          + instrument.id() + " version " + instrument.version());
+          + (given == null || given.isEmpty() ? "(none named)" : "[" + given + "]") + ", not [" + reader.canonical
+          + "] of instrument " + instrument.id() + " version " + instrument.version());
     }
     Map<String, Object> answers = new LinkedHashMap<>();
-    walk(instrument, response.getItem(), answers);
+    walk(reader, response.getItem(), answers);
     return Responses.of(AnswerCoding.POSITION, answers);
   }
 
-  private static void walk(Instrument instrument, List<QuestionnaireResponseItemComponent> items,
+  // Lists are read by their size, not HAPI's has...(), which walks each element's whole subtree.
+  private static void walk(ResponseReader reader, List<QuestionnaireResponseItemComponent> items,
       Map<String, Object> answers) {
     for (QuestionnaireResponseItemComponent qi : items) {
       String linkId = qi.getLinkId();
-      Optional<Item> item = instrument.item(linkId);
-      if (qi.hasAnswer() && !isTotalOrGroup(instrument, linkId)) {
-        answers.put(linkId, item.map(i -> value(instrument, i, qi.getAnswer())).orElseGet(() -> raw(qi.getAnswer())));
+      List<QuestionnaireResponseItemAnswerComponent> given = qi.getAnswer();
+      if (answered(given) && !reader.isSkipped(linkId)) {
+        Item item = reader.item(linkId);
+        answers.put(linkId, item == null ? raw(given) : value(reader, item, given));
       }
-      walk(instrument, qi.getItem(), answers);
-      for (QuestionnaireResponseItemAnswerComponent a : qi.getAnswer()) {
-        walk(instrument, a.getItem(), answers);
+      if (!qi.getItem().isEmpty()) {
+        walk(reader, qi.getItem(), answers);
+      }
+      for (QuestionnaireResponseItemAnswerComponent a : given) {
+        if (!a.getItem().isEmpty()) {
+          walk(reader, a.getItem(), answers);
+        }
       }
     }
   }
 
-  private static boolean isTotalOrGroup(Instrument instrument, String linkId) {
-    return linkId.equals(instrument.id()) || instrument.scales().stream().map(Scale::id).anyMatch(linkId::equals);
+  /**
+   * HAPI's {@code hasAnswer()}: whether some answer is not empty. An answer with a coded value
+   * is decided at once; only others are checked in full.
+   */
+  private static boolean answered(List<QuestionnaireResponseItemAnswerComponent> given) {
+    for (QuestionnaireResponseItemAnswerComponent a : given) {
+      Type v = a.getValue();
+      boolean coded = v instanceof Coding c && c.getCode() != null;
+      if (coded || !a.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static Object value(Instrument instrument, Item item, List<QuestionnaireResponseItemAnswerComponent> as) {
+  private static Object value(ResponseReader reader, Item item, List<QuestionnaireResponseItemAnswerComponent> as) {
     if (as.size() != 1) {
       return raw(as);
     }
@@ -109,12 +123,10 @@ public final class QuestionnaireResponses {
       }
       return raw(as);
     }
-    if (v instanceof Coding c && (!c.hasSystem() || c.getSystem().equals(Fhir.codeSystem(instrument)))) {
-      List<Option> options = type.options();
-      for (int p = 0; p < options.size(); p++) {
-        if (options.get(p).code().equals(c.getCode())) {
-          return (long) (p + 1);
-        }
+    if (v instanceof Coding c && (c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(reader.codeSystem))) {
+      Long position = c.getCode() == null ? null : reader.position(item, c.getCode());
+      if (position != null) {
+        return position;
       }
     }
     return raw(as);
