@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.attune.model.AnswerType;
 import org.attune.model.Instrument;
-import org.attune.model.Item;
 import org.attune.response.AnswerCoding;
 import org.attune.response.Responses;
 import org.hl7.fhir.r4.model.Coding;
@@ -71,9 +70,13 @@ public final class QuestionnaireResponses {
     for (QuestionnaireResponseItemComponent qi : items) {
       String linkId = qi.getLinkId();
       List<QuestionnaireResponseItemAnswerComponent> given = qi.getAnswer();
-      if (answered(given) && !reader.isSkipped(linkId)) {
-        Item item = reader.item(linkId);
-        answers.put(linkId, item == null ? raw(given) : value(reader, item, given));
+      if (answered(given)) {
+        ResponseReader.Target target = reader.target(linkId);
+        if (target == null) {
+          answers.put(linkId, raw(given));
+        } else if (target != ResponseReader.SKIPPED) {
+          answers.put(linkId, value(reader, target, given));
+        }
       }
       if (!qi.getItem().isEmpty()) {
         walk(reader, qi.getItem(), answers);
@@ -101,12 +104,13 @@ public final class QuestionnaireResponses {
     return false;
   }
 
-  private static Object value(ResponseReader reader, Item item, List<QuestionnaireResponseItemAnswerComponent> as) {
+  private static Object value(ResponseReader reader, ResponseReader.Target target,
+      List<QuestionnaireResponseItemAnswerComponent> as) {
     if (as.size() != 1) {
       return raw(as);
     }
     Type v = as.get(0).getValue();
-    AnswerType type = item.answerType();
+    AnswerType type = target.item().answerType();
     if (type instanceof AnswerType.Numeric) {
       if (v instanceof IntegerType i && i.getValue() != null) {
         return (long) i.getValue();
@@ -124,7 +128,7 @@ public final class QuestionnaireResponses {
       return raw(as);
     }
     if (v instanceof Coding c && (c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(reader.codeSystem))) {
-      Long position = c.getCode() == null ? null : reader.position(item, c.getCode());
+      Long position = c.getCode() == null ? null : target.positions().get(c.getCode());
       if (position != null) {
         return position;
       }

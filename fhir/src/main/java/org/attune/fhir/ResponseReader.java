@@ -1,10 +1,8 @@
 package org.attune.fhir;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
@@ -13,36 +11,40 @@ import org.attune.model.Scale;
 
 /**
  * What reading a response to one instrument's Questionnaire needs, worked out once: the
- * canonical URL, the code system, each item by linkId with its option positions by code, and
- * the linkIds to skip (the read-only totals). Immutable; one per instrument, kept while the
- * same instrument object is asked for.
+ * canonical URL, the code system, and each linkId's item with its option positions by code, or
+ * that the linkId is to be skipped (the read-only totals). Immutable; one per instrument, kept
+ * while the same instrument object is asked for.
  */
 final class ResponseReader {
   private static final Map<String, ResponseReader> READERS = new ConcurrentHashMap<>();
 
+  /**
+   * An item and its options' 1-based positions by code; {@link #SKIPPED} for a linkId whose
+   * answers are not read.
+   */
+  record Target(Item item, Map<String, Long> positions) {}
+
+  static final Target SKIPPED = new Target(null, Map.of());
+
   final Instrument instrument;
   final String canonical;
   final String codeSystem;
-  private final Map<String, Item> items = new HashMap<>();
-  /** Per item id, its options' 1-based positions by code. */
-  private final Map<String, Map<String, Long>> positions = new HashMap<>();
-  private final Set<String> skipped = new HashSet<>();
+  private final Map<String, Target> targets = new HashMap<>();
 
   private ResponseReader(Instrument instrument) {
     this.instrument = instrument;
     this.canonical = Fhir.canonical(instrument);
     this.codeSystem = Fhir.codeSystem(instrument);
     for (Item item : instrument.items()) {
-      items.put(item.id(), item);
-      Map<String, Long> byCode = new HashMap<>();
+      Map<String, Long> positions = new HashMap<>();
       List<Option> options = item.answerType().options();
       for (int p = 0; p < options.size(); p++) {
-        byCode.putIfAbsent(options.get(p).code(), (long) (p + 1));
+        positions.putIfAbsent(options.get(p).code(), (long) (p + 1));
       }
-      positions.put(item.id(), byCode);
+      targets.put(item.id(), new Target(item, positions));
     }
-    skipped.add(instrument.id());
-    instrument.scales().stream().map(Scale::id).forEach(skipped::add);
+    targets.put(instrument.id(), SKIPPED);
+    instrument.scales().stream().map(Scale::id).forEach(id -> targets.put(id, SKIPPED));
   }
 
   /** The reader of this instrument (the very object: another with the same id gets its own). */
@@ -55,18 +57,8 @@ final class ResponseReader {
     return reader;
   }
 
-  /** The item with this linkId, or null when the instrument has none. */
-  Item item(String linkId) {
-    return items.get(linkId);
-  }
-
-  /** Whether the linkId is a total or the root group, whose answers are not read. */
-  boolean isSkipped(String linkId) {
-    return skipped.contains(linkId);
-  }
-
-  /** The 1-based position of the option of the item with this code, or null when it has none. */
-  Long position(Item item, String code) {
-    return positions.get(item.id()).get(code);
+  /** The linkId's item, {@link #SKIPPED} for a total or the root group, or null when the instrument has no such item. */
+  Target target(String linkId) {
+    return targets.get(linkId);
   }
 }
