@@ -52,38 +52,38 @@ public final class QuestionnaireResponses {
   public static Responses toResponses(Instrument instrument, QuestionnaireResponse response) {
     requireNonNull(instrument, "instrument");
     requireNonNull(response, "response");
-    ResponseReader reader = ResponseReader.of(instrument);
+    QuestionnaireIndex index = QuestionnaireIndex.of(instrument);
     String given = response.getQuestionnaire();
-    if (!reader.canonical.equals(given)) {
+    if (!index.canonical.equals(given)) {
       throw new IllegalArgumentException("the QuestionnaireResponse answers the Questionnaire "
-          + (given == null || given.isEmpty() ? "(none named)" : "[" + given + "]") + ", not [" + reader.canonical
+          + (given == null || given.isEmpty() ? "(none named)" : "[" + given + "]") + ", not [" + index.canonical
           + "] of instrument " + instrument.id() + " version " + instrument.version());
     }
     Map<String, Object> answers = new LinkedHashMap<>();
-    walk(reader, response.getItem(), answers);
+    walk(index, response.getItem(), answers);
     return Responses.of(AnswerCoding.POSITION, answers);
   }
 
   // Lists are read by their size, not HAPI's has...(), which walks each element's whole subtree.
-  private static void walk(ResponseReader reader, List<QuestionnaireResponseItemComponent> items,
+  private static void walk(QuestionnaireIndex index, List<QuestionnaireResponseItemComponent> items,
       Map<String, Object> answers) {
     for (QuestionnaireResponseItemComponent qi : items) {
       String linkId = qi.getLinkId();
       List<QuestionnaireResponseItemAnswerComponent> given = qi.getAnswer();
       if (answered(given)) {
-        ResponseReader.Target target = reader.target(linkId);
+        QuestionnaireIndex.Target target = index.target(linkId);
         if (target == null) {
           answers.put(linkId, raw(given));
-        } else if (target != ResponseReader.SKIPPED) {
-          answers.put(linkId, value(reader, target, given));
+        } else if (target != QuestionnaireIndex.SKIPPED) {
+          answers.put(linkId, value(index, target, given));
         }
       }
       if (!qi.getItem().isEmpty()) {
-        walk(reader, qi.getItem(), answers);
+        walk(index, qi.getItem(), answers);
       }
       for (QuestionnaireResponseItemAnswerComponent a : given) {
         if (!a.getItem().isEmpty()) {
-          walk(reader, a.getItem(), answers);
+          walk(index, a.getItem(), answers);
         }
       }
     }
@@ -104,7 +104,7 @@ public final class QuestionnaireResponses {
     return false;
   }
 
-  private static Object value(ResponseReader reader, ResponseReader.Target target,
+  private static Object value(QuestionnaireIndex index, QuestionnaireIndex.Target target,
       List<QuestionnaireResponseItemAnswerComponent> as) {
     if (as.size() != 1) {
       return raw(as);
@@ -127,7 +127,7 @@ public final class QuestionnaireResponses {
       }
       return raw(as);
     }
-    if (v instanceof Coding c && (c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(reader.codeSystem))) {
+    if (v instanceof Coding c && (c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(index.codeSystem))) {
       Long position = c.getCode() == null ? null : target.positions().get(c.getCode());
       if (position != null) {
         return position;

@@ -15,8 +15,8 @@ import org.attune.model.Scale;
  * that the linkId is to be skipped (the read-only totals). Immutable; one per instrument, kept
  * while the same instrument object is asked for.
  */
-final class ResponseReader {
-  private static final Map<String, ResponseReader> READERS = new ConcurrentHashMap<>();
+final class QuestionnaireIndex {
+  private static final Map<String, QuestionnaireIndex> INDEXES = new ConcurrentHashMap<>();
 
   /**
    * An item and its options' 1-based positions by code; {@link #SKIPPED} for a linkId whose
@@ -31,7 +31,7 @@ final class ResponseReader {
   final String codeSystem;
   private final Map<String, Target> targets = new HashMap<>();
 
-  private ResponseReader(Instrument instrument) {
+  private QuestionnaireIndex(Instrument instrument) {
     this.instrument = instrument;
     this.canonical = Fhir.canonical(instrument);
     this.codeSystem = Fhir.codeSystem(instrument);
@@ -47,14 +47,14 @@ final class ResponseReader {
     instrument.scales().stream().map(Scale::id).forEach(id -> targets.put(id, SKIPPED));
   }
 
-  /** The reader of this instrument (the very object: another with the same id gets its own). */
-  static ResponseReader of(Instrument instrument) {
-    ResponseReader reader = READERS.get(instrument.id());
-    if (reader == null || reader.instrument != instrument) {
-      reader = new ResponseReader(instrument);
-      READERS.put(instrument.id(), reader);
+  /** The index of this instrument (the very object: another with the same id gets its own). */
+  static QuestionnaireIndex of(Instrument instrument) {
+    QuestionnaireIndex index = INDEXES.get(instrument.id());
+    if (index == null || index.instrument != instrument) {
+      index = new QuestionnaireIndex(instrument);
+      INDEXES.put(instrument.id(), index);
     }
-    return reader;
+    return index;
   }
 
   /** The linkId's item, {@link #SKIPPED} for a total or the root group, or null when the instrument has no such item. */
