@@ -194,6 +194,9 @@ final class ParallelCsv {
       int length = carry.length;
       while (true) {
         length += readFully(buffer, length);
+        if (ended && length == 0) {
+          return null; // the last piece ended where the input does
+        }
         int cut = length;
         if (!ended) {
           cut = lastLineEnd(buffer, length);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -27,6 +28,17 @@ class ParallelCsvTest {
   static final Scorer EPDS = Attune.catalog().scorer("epds");
   static final List<Scorer> SCORERS = List.of(EPDS);
   static final List<Instrument> INSTRUMENTS = List.of(EPDS.instrument());
+
+  @Test
+  void pieces_inputEndingAtAPieceEnd_endWithoutAnEmptyPiece() throws IOException {
+    byte[] input = Cli.utf8("r1,0\nr2,1\nr3,2\nr4,3\n"); // four lines of 5 bytes: two pieces of 10
+    ParallelCsv.Pieces pieces = new ParallelCsv.Pieces(new ByteArrayInputStream(input), 10);
+
+    assertThat(new String(pieces.next(), StandardCharsets.US_ASCII)).isEqualTo("r1,0\nr2,1\n");
+    assertThat(new String(pieces.next(), StandardCharsets.US_ASCII)).isEqualTo("r3,2\nr4,3\n");
+    assertThat(pieces.next()).isNull();
+    assertThat(pieces.quoted).isFalse();
+  }
 
   @Test
   void severalThreads_writeWhatOneThreadWrites_forRandomInput() throws IOException {
