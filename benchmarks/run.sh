@@ -108,6 +108,7 @@ measure() {
     exit 1
   fi
 }
+fresh() { rm -f "$1"; sync; }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 maximum() { printf '%s\n' "$@" | sort -n | tail -n 1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
@@ -124,11 +125,13 @@ compare_processes() {
   java -cp "$limit_cp" org.attune.benchmarks.EpdsCsv "$rows" "$file"
   for i in 1 2 3; do
     ./attune list >/dev/null # a rebuild (sources changed meanwhile) happens here, outside the timing
-    measure ./attune score epds "$file" -o "$out_a"
+    # Each output is removed (and the removal flushed) before its run: replacing a file of
+    # hundreds of megabytes just written costs the writer a second or so of system time.
+    fresh "$out_a"; measure ./attune score epds "$file" -o "$out_a"
     a_ms+=("$ms"); a_kb+=("$kb")
-    measure java -cp "$limit_cp" org.attune.benchmarks.HandWrittenEpdsCsvScorer "$file" "$out_h"
+    fresh "$out_h"; measure java -cp "$limit_cp" org.attune.benchmarks.HandWrittenEpdsCsvScorer "$file" "$out_h"
     h_ms+=("$ms"); h_kb+=("$kb")
-    measure ./attune score epds "$file" -o "$out_s" --threads 1
+    fresh "$out_s"; measure ./attune score epds "$file" -o "$out_s" --threads 1
     s_ms+=("$ms"); s_kb+=("$kb")
     log "  run $i: attune ${a_ms[-1]} ms (${a_kb[-1]} KiB), hand-written ${h_ms[-1]} ms (${h_kb[-1]} KiB), attune on one thread ${s_ms[-1]} ms (${s_kb[-1]} KiB)"
   done
