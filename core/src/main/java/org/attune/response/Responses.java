@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  *
  * <p>A value is a {@link String} as typed (e.g. a CSV cell), which must be spelled canonically
  * ({@code 2}, not {@code 02}, {@code +2} or {@code 2.0}; an empty string is an invalid answer,
- * not a missing one), or a {@link Number}, which is compared by value ({@code 2.0d} means 2).
+ * not a missing one), a {@link Number}, which is compared by value ({@code 2.0d} means 2), or an
+ * {@link OptionCode}, the chosen option's code whatever the coding.
  * {@code null} means not answered, as does an absent item. Nothing is
  * validated here: {@link org.attune.scoring.Scorer} validates against the instrument and
  * reports every violation at once.

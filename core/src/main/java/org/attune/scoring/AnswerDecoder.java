@@ -10,6 +10,7 @@ import org.attune.model.AnswerType;
 import org.attune.model.Item;
 import org.attune.model.Option;
 import org.attune.response.AnswerCoding;
+import org.attune.response.OptionCode;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
 import org.attune.response.WholeNumbers;
@@ -25,6 +26,8 @@ final class AnswerDecoder {
   static final int NOT_AN_OPTION = -3;
   static final int OUT_OF_RANGE = -4;
   static final int WRONG_TYPE = -5;
+  /** An {@link OptionCode} that is none of the item's option codes. */
+  static final int NOT_A_CODE = -6;
   private static final int MAX_TABLE = 1024;
 
   private final String itemId;
@@ -42,6 +45,9 @@ final class AnswerDecoder {
   private final boolean otherNumbers;
   private final String expectedScore;
   private final String expectedPosition;
+  /** Option code to option index (the first option with the code), for {@link OptionCode} answers. */
+  private final Map<String, Integer> byOptionCode = new HashMap<>();
+  private final String expectedCode;
   /** For a number answer: its type, else null. */
   private final AnswerType.Numeric number;
 
@@ -80,6 +86,10 @@ final class AnswerDecoder {
       this.expectedScore = "one of " + List.of(codes);
     }
     this.expectedPosition = number != null ? expectedScore : "a position from 1 to " + optionCount + " (digits only)";
+    for (int i = 0; i < optionCount; i++) {
+      byOptionCode.putIfAbsent(options.get(i).code(), i);
+    }
+    this.expectedCode = "one of the option codes " + options.stream().map(Option::code).toList();
   }
 
   /**
@@ -116,8 +126,15 @@ final class AnswerDecoder {
     return byWhole(whole, coding);
   }
 
-  /** Decodes a value given through the API: a string as typed, or a number compared by value. */
+  /**
+   * Decodes a value given through the API: a string as typed, a number compared by value, or an
+   * {@link OptionCode}, whatever the coding.
+   */
   int decode(Object value, AnswerCoding coding) {
+    if (value instanceof OptionCode code) {
+      Integer index = number == null ? byOptionCode.get(code.code()) : null;
+      return index != null ? index : number == null ? NOT_A_CODE : WRONG_TYPE;
+    }
     if (number != null) {
       return value instanceof String s ? decodeNumber(s) : decodeNumber(value);
     }
@@ -205,6 +222,7 @@ final class AnswerDecoder {
     return switch (result) {
       case NOT_AN_OPTION -> new ResponseViolation(itemId, ViolationCode.NOT_AN_OPTION, value, expected);
       case OUT_OF_RANGE -> new ResponseViolation(itemId, ViolationCode.OUT_OF_RANGE, value, expected);
+      case NOT_A_CODE -> new ResponseViolation(itemId, ViolationCode.NOT_AN_OPTION, value, expectedCode);
       case WRONG_TYPE -> new ResponseViolation(itemId, ViolationCode.WRONG_TYPE, value, "a number or a string");
       default -> new ResponseViolation(itemId, ViolationCode.NOT_A_NUMBER, value, expected);
     };

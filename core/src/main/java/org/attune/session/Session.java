@@ -110,10 +110,14 @@ public final class Session {
    * shown, in this step or another. Answers to items that this answer hides are cleared.
    *
    * @throws InvalidResponsesException when the value is not a valid answer; nothing changes
-   * @throws IllegalArgumentException when the instrument has no such item
+   * @throws IllegalArgumentException when the instrument has no such item, or the value is an
+   *     {@link org.attune.response.OptionCode} (a session keeps answers as typed, to save them)
    * @throws IllegalStateException when the item is not shown (its condition is not met)
    */
   public void answer(String itemId, Object value) {
+    if (value instanceof org.attune.response.OptionCode) {
+      throw new IllegalArgumentException("a session takes answers as typed (a string or a number), not option codes");
+    }
     int i = index(itemId);
     if (!isShown(i)) {
       throw new IllegalStateException("item " + itemId + " is not shown: its condition is not met");

@@ -62,6 +62,12 @@ class NumbersAndAgeTest {
     return Scorer.of(SLEEP).evaluate(Responses.of(coding, answers));
   }
 
+  @Test
+  void optionCode_forANumberItem_isTheWrongType() {
+    Result r = sleep(AnswerCoding.SCORE, new org.attune.response.OptionCode("4"), "60", "600", "0");
+    assertThat(r.violations()).extracting(v -> v.itemId() + ":" + v.code().code()).containsExactly("sleep_wakings:wrong_type");
+  }
+
   @ParameterizedTest(name = "{0} coding")
   @CsvSource({"SCORE", "POSITION"})
   void numbers_areValuesUnderEitherCoding_andDurationsTakeMinutesOrHoursAndMinutes(AnswerCoding coding) {

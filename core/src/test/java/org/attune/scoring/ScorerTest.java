@@ -14,10 +14,13 @@ import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
 import org.attune.response.InvalidResponsesException;
+import org.attune.response.OptionCode;
 import org.attune.response.ResponseViolation;
 import org.attune.response.Responses;
 import org.attune.response.ViolationCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ScorerTest {
   private static final Instrument DEMO = Demo.instrument();
@@ -90,6 +93,21 @@ class ScorerTest {
       assertThat(s.status()).isEqualTo(Completeness.INVALID);
     });
     assertThat(r.flags()).extracting(Flag::code).containsExactly("item_two");
+  }
+
+  @ParameterizedTest(name = "{0} coding")
+  @EnumSource(AnswerCoding.class)
+  void evaluate_optionCodes_chooseThatOptionUnderEitherCoding_andAnUnknownOneNamesTheItemsCodes(AnswerCoding coding) {
+    // demo_2 is reverse-scored: its third option, o3, scores 1
+    Map<String, Object> byCode = answers("demo_1", new OptionCode("o4"), "demo_2", new OptionCode("o3"));
+    Result r = SCORER.evaluate(Responses.of(coding, byCode));
+    Result byScore = SCORER.evaluate(Responses.of(answers("demo_1", 3, "demo_2", 1)));
+    assertThat(r.violations()).isEmpty();
+    assertThat(r.scales()).isEqualTo(byScore.scales());
+
+    Result unknown = SCORER.evaluate(Responses.of(coding, answers("demo_2", new OptionCode("o9"))));
+    assertThat(unknown.violations()).extracting(ResponseViolation::message).containsExactly(
+        "item [demo_2]: value [o9] is not an allowed option; expected one of the option codes [o1, o2, o3, o4]");
   }
 
   @Test

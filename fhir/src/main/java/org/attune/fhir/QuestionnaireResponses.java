@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.attune.model.AnswerType;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
+import org.attune.response.OptionCode;
 import org.attune.response.Responses;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
@@ -29,10 +30,11 @@ import org.hl7.fhir.r4.model.Type;
  * <p>Items are found at any depth (in groups and under answers). A chosen option is read by its
  * code in the instrument's code system and passed on by its printed position
  * ({@link AnswerCoding#POSITION}); integers are passed on as values, and quantities in minutes
- * ({@code min}) or hours ({@code h}) as whole minutes. Nothing is judged here: an answer that is
- * not one of the item's options (an unknown code, a coding from another system, several answers
- * to one item) is passed on as text ({@code system#code}, answers joined by {@code |}), which the
- * scorer reports as an invalid answer quoting it ({@code NOT_A_NUMBER}: it is not a position), and
+ * ({@code min}) or hours ({@code h}) as whole minutes. Nothing is judged here: a coding that is
+ * not one of the item's options (an unknown code, or a coding from another system, as
+ * {@code system#code}) is passed on as an {@link OptionCode}, which the scorer reports as
+ * {@code NOT_AN_OPTION} naming the item's codes; any other answer that is not the item's (several
+ * answers to one item, joined by {@code |}, or a value of another type) is passed on as text; and
  * an answered linkId that is not an item of the instrument is passed on under that id, so that
  * the scorer reports it as {@code UNKNOWN_ITEM}. The read-only total items (linkId = scale id)
  * and groups are skipped.
@@ -127,11 +129,11 @@ public final class QuestionnaireResponses {
       }
       return raw(as);
     }
-    if (v instanceof Coding c && (c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(index.codeSystem))) {
-      Long position = c.getCode() == null ? null : target.positions().get(c.getCode());
-      if (position != null) {
-        return position;
-      }
+    if (v instanceof Coding c) {
+      boolean ours = c.getSystem() == null || c.getSystem().isEmpty() || c.getSystem().equals(index.codeSystem);
+      Long position = ours && c.getCode() != null ? target.positions().get(c.getCode()) : null;
+      // an unknown code (or another system's, as system#code) is reported naming the item's codes
+      return position != null ? position : new OptionCode(ours && c.getCode() != null ? c.getCode() : spell(c));
     }
     return raw(as);
   }

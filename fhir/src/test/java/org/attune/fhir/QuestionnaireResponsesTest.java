@@ -68,9 +68,13 @@ class QuestionnaireResponsesTest {
     qr.addItem().setLinkId("phq9_3").addAnswer().setValue(new Coding(SYSTEM, "sometimes", null));
     Result result = Scorer.of(PHQ9).evaluate(QuestionnaireResponses.toResponses(PHQ9, qr));
     assertThat(result.violations()).extracting(ResponseViolation::itemId, ResponseViolation::code).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("phq9_2", ViolationCode.NOT_A_NUMBER),
-        org.assertj.core.groups.Tuple.tuple("phq9_3", ViolationCode.NOT_A_NUMBER),
+        org.assertj.core.groups.Tuple.tuple("phq9_2", ViolationCode.NOT_AN_OPTION),
+        org.assertj.core.groups.Tuple.tuple("phq9_3", ViolationCode.NOT_AN_OPTION),
         org.assertj.core.groups.Tuple.tuple("phq9_10", ViolationCode.UNKNOWN_ITEM));
+    // the code given (another system's with its system), and the item's own codes as expected
+    assertThat(result.violations()).extracting(ResponseViolation::value).startsWith("http://loinc.org#LA6570-1", "sometimes");
+    assertThat(result.violations().get(1).expected()).isEqualTo("one of the option codes "
+        + PHQ9.item("phq9_3").orElseThrow().answerType().options().stream().map(o -> o.code()).toList());
   }
 
   @Test

@@ -82,7 +82,7 @@ class DamagedInputTest {
     assertThat(run.lines()).containsExactly(
         "id,epds_total,epds_total_band,epds_anxiety,epds_anxiety_band,flags,status,errors,warnings",
         "ok,18,probable_depression,6,above_threshold,,complete,,",
-        "bad-option,,,,,self_harm,invalid,epds_3:not_a_number,",
+        "bad-option,,,,,self_harm,invalid,epds_3:not_an_option,",
         ",,,,,,invalid,row:malformed_row,",
         ",,,,,,invalid,row:malformed_row,",
         "other-url,,,,,,invalid,row:wrong_questionnaire,",
@@ -98,9 +98,9 @@ class DamagedInputTest {
     List<JsonNode> rows = run.lines().stream().map(JSON::readTree).toList();
     assertThat(rows).hasSize(7);
     assertThat(rows.stream().map(r -> r.get("errors").size())).containsExactly(0, 1, 1, 1, 1, 1, 1);
-    // An answer that is not one of the item's codes goes on as system#code, which is no position (attune-fhir).
-    assertThat(message(rows.get(1))).isEqualTo("item [epds_3]: value [https://w3id.org/attune/fhir/CodeSystem…]"
-        + " is not a number written as expected; expected a position from 1 to 4 (digits only)");
+    // An answer that is not one of the item's codes is reported naming the item's codes (attune-fhir).
+    assertThat(message(rows.get(1))).isEqualTo("item [epds_3]: value [option_9] is not an allowed option;"
+        + " expected one of the option codes [option_1, option_2, option_3, option_4]");
     assertThat(message(rows.get(2)))
         .isEqualTo("row: cannot be read; expected one FHIR resource as JSON a line (NDJSON), or one Bundle");
     assertThat(message(rows.get(3))).isEqualTo("row: cannot be read (Patient); expected a QuestionnaireResponse");
@@ -132,7 +132,7 @@ class DamagedInputTest {
     assertThat(badOption.getIssue()).hasSize(1);
     assertThat(issue.getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
     assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.VALUE);
-    assertThat(issue.getDetails().getCodingFirstRep().getCode()).isEqualTo("not_a_number");
+    assertThat(issue.getDetails().getCodingFirstRep().getCode()).isEqualTo("not_an_option");
     assertThat(issue.getDetails().getText()).startsWith("item [epds_3]: value [");
     assertThat(issue.getExpression()).extracting(e -> e.getValue())
         .containsExactly("QuestionnaireResponse.repeat(item).where(linkId = 'epds_3')");

@@ -81,6 +81,10 @@ class SessionTest {
         .hasMessageContaining("epds_1").hasMessageContaining("[7]");
     assertThat(session.answerOf("epds_1")).contains("2");
     assertThatThrownBy(() -> session.answer("epds_11", "1")).isInstanceOf(IllegalArgumentException.class);
+    // a session saves answers as typed, which an option code is not
+    assertThatThrownBy(() -> session.answer("epds_1", new org.attune.response.OptionCode("option_1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("option codes");
+    assertThat(session.answerOf("epds_1")).contains("2");
   }
 
   @Test
