@@ -44,12 +44,7 @@ class AnyOfRuleTest {
   }
 
   private static List<DefinitionProblem> problems(UnaryOperator<ObjectNode> edit) {
-    try {
-      read(edit);
-    } catch (InvalidDefinitionException e) {
-      return e.problems();
-    }
-    throw new AssertionError("expected the edited definition to be rejected");
+    return Demo.problems(doc -> edit.apply(withAnyOf(doc)));
   }
 
   private static ObjectNode rule(ObjectNode doc) {

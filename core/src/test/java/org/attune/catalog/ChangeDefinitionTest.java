@@ -1,11 +1,11 @@
 package org.attune.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.catalog.Demo.problems;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.attune.model.ChangeKind;
 import org.attune.model.ChangeThreshold;
 import org.attune.model.ClinicalCutoff;
@@ -19,15 +19,6 @@ import tools.jackson.databind.node.ObjectNode;
 /** Change thresholds on scales and clinical cut-offs on profiles: read, checked by path, written back. */
 class ChangeDefinitionTest {
   private static final Source DEMO = new Source(List.of("demo2020"), Evidence.CONFIRMED, null);
-
-  private static List<DefinitionProblem> problems(UnaryOperator<ObjectNode> edit) {
-    try {
-      Definitions.read("demo.json", Demo.edited(edit));
-    } catch (InvalidDefinitionException e) {
-      return e.problems();
-    }
-    throw new AssertionError("expected the edited definition to be rejected");
-  }
 
   private static ObjectNode change(ObjectNode doc, int i) {
     return (ObjectNode) doc.get("scales").get(0).get("change").get(i);

@@ -2,25 +2,16 @@ package org.attune.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attune.catalog.Demo.problems;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.attune.model.Instrument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 class DefinitionsTest {
-
-  private static List<DefinitionProblem> problems(UnaryOperator<ObjectNode> edit) {
-    try {
-      Definitions.read("demo.json", Demo.edited(edit));
-    } catch (InvalidDefinitionException e) {
-      return e.problems();
-    }
-    throw new AssertionError("expected the edited definition to be rejected");
-  }
 
   private static ObjectNode band(ObjectNode doc, int profile, int band) {
     return (ObjectNode) doc.get("profiles").get(profile).get("scales").get(0).get("bands").get(band);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.attune.model.FlagLevel;
@@ -61,6 +62,16 @@ public final class Demo {
   }
 
   /** The demo document with an edit applied, as bytes. */
+  /** The problems found in demo.json after the edit; fails when the edited definition is accepted. */
+  public static List<DefinitionProblem> problems(UnaryOperator<ObjectNode> edit) {
+    try {
+      Definitions.read("demo.json", edited(edit));
+    } catch (InvalidDefinitionException e) {
+      return e.problems();
+    }
+    throw new AssertionError("expected the edited definition to be rejected");
+  }
+
   public static InputStream edited(UnaryOperator<ObjectNode> edit) {
     try (InputStream in = Demo.class.getResourceAsStream("demo.json")) {
       JsonNode tree = JSON.readTree(in);
