@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.attune.Attune;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
-import org.attune.response.AnswerCoding;
-import org.attune.response.Responses;
 import org.attune.scoring.Completeness;
 import org.attune.scoring.Result;
 import org.attune.scoring.ScaleResult;
 import org.attune.scoring.Scorer;
 import org.hl7.fhir.r4.model.Expression;
-import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
-import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,12 +46,11 @@ class RoundTripTest {
     Random random = new Random(seed);
     for (int n = 0; n < RESPONSES; n++) {
       double skip = n == 0 ? 0 : n == 1 ? 1 : random.nextDouble() * 0.3;
-      Map<String, Object> direct = new LinkedHashMap<>();
-      QuestionnaireResponse qr = fill(q, random, skip, direct);
-      qr = FhirTestSupport.roundTrip(qr, QuestionnaireResponse.class);
+      Filled filled = Filled.of(instrument, id + "-" + n, random, skip);
+      QuestionnaireResponse qr = FhirTestSupport.roundTrip(filled.response(), QuestionnaireResponse.class);
 
       Result viaFhir = scorer.evaluate(QuestionnaireResponses.toResponses(instrument, qr));
-      Result expected = scorer.evaluate(Responses.of(AnswerCoding.POSITION, direct));
+      Result expected = scorer.evaluate(filled.answers());
       assertThat(viaFhir.status()).as("%s response %d", id, n).isEqualTo(expected.status());
       assertThat(viaFhir.violations()).isEmpty();
       assertThat(viaFhir.flags()).extracting(Flag::code).isEqualTo(expected.flags().stream().map(Flag::code).toList());
@@ -93,32 +85,5 @@ class RoundTripTest {
     return q.getItem().stream().filter(i -> i.getLinkId().equals(linkId)).findFirst()
         .map(i -> ((Expression) i.getExtensionByUrl(Fhir.CALCULATED_EXPRESSION).getValue()).getExpression())
         .orElseThrow();
-  }
-
-  /** A response nested as the Questionnaire is (group, then questions), and the same answers by position. */
-  private static QuestionnaireResponse fill(Questionnaire q, Random random, double skip, Map<String, Object> direct) {
-    QuestionnaireResponse qr = new QuestionnaireResponse();
-    qr.setQuestionnaire(q.getUrl() + "|" + q.getVersion());
-    qr.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
-    QuestionnaireItemComponent group = q.getItem().get(0);
-    QuestionnaireResponseItemComponent g = qr.addItem().setLinkId(group.getLinkId());
-    for (QuestionnaireItemComponent qi : group.getItem()) {
-      if (random.nextDouble() < skip) {
-        continue;
-      }
-      QuestionnaireResponseItemComponent ri = g.addItem().setLinkId(qi.getLinkId());
-      if (qi.getType() == Questionnaire.QuestionnaireItemType.INTEGER) {
-        int min = ((IntegerType) qi.getExtensionByUrl(Fhir.MIN_VALUE).getValue()).getValue();
-        int max = ((IntegerType) qi.getExtensionByUrl(Fhir.MAX_VALUE).getValue()).getValue();
-        int v = min + random.nextInt(Math.min(max - min, 2000) + 1);
-        ri.addAnswer().setValue(new IntegerType(v));
-        direct.put(qi.getLinkId(), (long) v);
-      } else {
-        int p = random.nextInt(qi.getAnswerOption().size());
-        ri.addAnswer().setValue(qi.getAnswerOption().get(p).getValueCoding().copy());
-        direct.put(qi.getLinkId(), (long) (p + 1));
-      }
-    }
-    return qr;
   }
 }

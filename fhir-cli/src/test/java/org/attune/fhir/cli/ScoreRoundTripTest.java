@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attune.Attune;
+import org.attune.fhir.Filled;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.scoring.Result;

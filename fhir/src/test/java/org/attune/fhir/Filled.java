@@ -1,9 +1,8 @@
-package org.attune.fhir.cli;
+package org.attune.fhir;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
-import org.attune.fhir.Questionnaires;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
 import org.attune.response.Responses;
@@ -15,14 +14,14 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComp
 
 /**
  * A QuestionnaireResponse filled from an instrument's generated Questionnaire with seeded random
- * answers (each skipped with some chance), and the same answers as {@link Responses} by
- * position, for scoring directly.
+ * answers (each skipped with some chance), nested as the Questionnaire is (group, then
+ * questions), and the same answers as {@link Responses} by position, for scoring directly. Used
+ * by this module's round trip and, through the test-jar, by fhir-cli's.
  */
-record Filled(QuestionnaireResponse response, Responses answers) {
-  private static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
-  private static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
+public record Filled(QuestionnaireResponse response, Responses answers) {
 
-  static Filled of(Instrument instrument, String id, Random random, double skip) {
+  /** A response with this id; each item skipped with probability {@code skip}. */
+  public static Filled of(Instrument instrument, String id, Random random, double skip) {
     Questionnaire q = Questionnaires.of(instrument);
     QuestionnaireResponse qr = new QuestionnaireResponse();
     qr.setId(id);
@@ -37,8 +36,8 @@ record Filled(QuestionnaireResponse response, Responses answers) {
       }
       QuestionnaireResponseItemComponent ri = g.addItem().setLinkId(qi.getLinkId());
       if (qi.getType() == Questionnaire.QuestionnaireItemType.INTEGER) {
-        int min = ((IntegerType) qi.getExtensionByUrl(MIN_VALUE).getValue()).getValue();
-        int max = ((IntegerType) qi.getExtensionByUrl(MAX_VALUE).getValue()).getValue();
+        int min = ((IntegerType) qi.getExtensionByUrl(Fhir.MIN_VALUE).getValue()).getValue();
+        int max = ((IntegerType) qi.getExtensionByUrl(Fhir.MAX_VALUE).getValue()).getValue();
         int v = min + random.nextInt(Math.min(max - min, 2000) + 1);
         ri.addAnswer().setValue(new IntegerType(v));
         direct.put(qi.getLinkId(), (long) v);
