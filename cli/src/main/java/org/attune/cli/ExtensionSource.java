@@ -24,16 +24,6 @@ final class ExtensionSource implements RecordSource {
   }
 
   @Override
-  public boolean hasIds() {
-    return true;
-  }
-
-  @Override
-  public String idColumn() {
-    return "id";
-  }
-
-  @Override
   public AnswerCoding coding(AnswerCoding asked) {
     return coding;
   }

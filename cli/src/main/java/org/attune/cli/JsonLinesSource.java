@@ -61,16 +61,6 @@ final class JsonLinesSource implements RecordSource {
   }
 
   @Override
-  public boolean hasIds() {
-    return true;
-  }
-
-  @Override
-  public String idColumn() {
-    return "id";
-  }
-
-  @Override
   public long bytesRead() {
     return counted.count();
   }

@@ -7,11 +7,15 @@ import org.attune.scoring.ScoringRow;
 /** Input rows one at a time, in input order, fed straight into each instrument's scoring row. */
 interface RecordSource extends AutoCloseable {
 
-  /** Whether the rows carry an id (an id column, or JSON Lines). */
-  boolean hasIds();
+  /** Whether the rows carry an id: records (JSON Lines, extensions) always do; a CSV file when it has an id column. */
+  default boolean hasIds() {
+    return true;
+  }
 
   /** The name of the id column, for output. */
-  String idColumn();
+  default String idColumn() {
+    return "id";
+  }
 
   /**
    * Reads the next row: clears {@code rows} and {@code info}, then records the row's answers
