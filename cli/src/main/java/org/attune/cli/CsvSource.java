@@ -55,15 +55,12 @@ final class CsvSource implements RecordSource {
     for (ScoringRow r : rows) {
       r.clear();
     }
-    if (row.problem != null) {
-      info.rowViolations.add(rowProblem(row.problem));
-    } else if (row.cells != layout.columns) {
-      info.rowViolations.add(new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT,
-          row.cells + " cells", layout.columns + " cells, as in the header"));
-    }
     if (row.problem == null && row.cells == layout.columns) {
       readWhole(rows);
     } else {
+      info.rowViolations.add(row.problem != null ? rowProblem(row.problem)
+          : new ResponseViolation(ResponseViolation.ROW, ViolationCode.WRONG_CELL_COUNT, row.cells + " cells",
+              layout.columns + " cells, as in the header"));
       readDamaged(rows);
     }
     if (layout.ageIndex >= 0 || layout.birthIndex >= 0) {
