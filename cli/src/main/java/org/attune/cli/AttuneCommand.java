@@ -17,13 +17,23 @@ import org.attune.model.Instrument;
 import org.attune.response.InvalidResponsesException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code attune}: list, describe and score validated perinatal and infant mental-health instruments. */
-@Command(name = "attune", mixinStandardHelpOptions = true, versionProvider = AttuneCommand.Version.class,
+@Command(name = "attune", versionProvider = AttuneCommand.Version.class,
     description = "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.")
 public final class AttuneCommand implements Runnable {
   /** Held so the level set on it is not lost to garbage collection. */
   private static Logger validatorLog;
+
+  // Declared here rather than through mixinStandardHelpOptions, whose mixin picocli reads by
+  // reflection at every start; --help reaches every command (e.g. attune score --help).
+  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
+  boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
+  boolean version;
 
   private final InputStream stdin;
   private final OutputStream stdout;
