@@ -8,8 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.attune.Attune;
 import org.attune.catalog.Catalog;
 import org.attune.catalog.InvalidDefinitionException;
@@ -24,9 +22,6 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "attune", versionProvider = AttuneCommand.Version.class,
     description = "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.")
 public final class AttuneCommand implements Runnable {
-  /** Held so the level set on it is not lost to garbage collection. */
-  private static Logger validatorLog;
-
   // Declared here rather than through mixinStandardHelpOptions, whose mixin picocli reads by
   // reflection at every start; --help reaches every command (e.g. attune score --help).
   @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
@@ -47,6 +42,7 @@ public final class AttuneCommand implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    QuietLogging.whenUsed();
     // Start-up work on two cores: the catalogue, and the scorers of the instruments named, load
     // while picocli reads the command line.
     Thread preload = new Thread(() -> preload(args), "attune-preload");
@@ -62,7 +58,6 @@ public final class AttuneCommand implements Runnable {
    * ({@link Attune#catalog} does not remember it).
    */
   private static void preload(String[] args) {
-    quietValidator();
     try {
       Catalog catalog = Attune.catalog();
       if (args.length > 1 && args[0].equals("score")) {
@@ -80,22 +75,11 @@ public final class AttuneCommand implements Runnable {
   }
 
   /**
-   * Hibernate Validator announces its version at INFO level when first used (checking a
-   * definition whose bytes were not checked at build time): keep that off standard error.
-   */
-  private static synchronized void quietValidator() {
-    if (validatorLog == null) {
-      validatorLog = Logger.getLogger("org.hibernate.validator");
-      validatorLog.setLevel(Level.WARNING);
-    }
-  }
-
-  /**
    * Runs the command line with these streams and returns the exit code, without exiting:
    * for embedding the batch engine (benchmarks, pipelines) in a JVM of one's own.
    */
   public static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
-    quietValidator();
+    QuietLogging.now();
     return run(args, in, out, err);
   }
 
