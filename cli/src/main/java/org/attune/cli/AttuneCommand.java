@@ -14,30 +14,33 @@ import org.attune.catalog.InvalidDefinitionException;
 import org.attune.model.Instrument;
 import org.attune.response.InvalidResponsesException;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** {@code attune}: list, describe and score validated perinatal and infant mental-health instruments. */
-@Command(name = "attune", versionProvider = AttuneCommand.Version.class,
-    description = "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.")
+/**
+ * {@code attune}: list, describe and score validated perinatal and infant mental-health
+ * instruments. Declared through picocli's programmatic API, as {@code score} is (see
+ * {@link ScoreCommand}); the less used commands keep picocli's annotations.
+ */
 public final class AttuneCommand implements Runnable {
-  // Declared here rather than through mixinStandardHelpOptions, whose mixin picocli reads by
-  // reflection at every start; --help reaches every command (e.g. attune score --help).
-  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
-  boolean help;
-
-  @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print version information and exit.")
-  boolean version;
-
   private final InputStream stdin;
   private final OutputStream stdout;
   private final PrintWriter stderr;
+  private final CommandSpec spec;
 
   AttuneCommand(InputStream stdin, OutputStream stdout, PrintWriter stderr) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
+    spec = CommandSpec.wrapWithoutInspection(this).name("attune").versionProvider(new Version());
+    spec.usageMessage().description(
+        "Validated perinatal and infant mental-health instruments: screening results, not diagnoses.");
+    // --help reaches every command (attune score --help)
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)
+        .description("Show this help message and exit.").build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
   }
 
   /** Runs the command line and exits with its exit code. */
@@ -91,9 +94,10 @@ public final class AttuneCommand implements Runnable {
       return ExitCodes.USAGE;
     }
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(shield(out), StandardCharsets.UTF_8), true);
-    CommandLine commandLine = new CommandLine(new AttuneCommand(in, out, errWriter));
-    // Only the subcommand named is built (picocli reads each by reflection); all, for help and mistakes.
-    for (Object subcommand : subcommands(args.length == 0 ? "" : args[0])) {
+    AttuneCommand root = new AttuneCommand(in, out, errWriter);
+    CommandLine commandLine = new CommandLine(root.spec);
+    // Only the subcommand named is built (picocli reads the others by reflection); all, for help and mistakes.
+    for (Object subcommand : subcommands(args.length == 0 ? "" : args[0], root)) {
       commandLine.addSubcommand(subcommand);
     }
     commandLine.setOut(outWriter)
@@ -120,14 +124,15 @@ public final class AttuneCommand implements Runnable {
     return code;
   }
 
-  private static List<Object> subcommands(String name) {
+  private static List<Object> subcommands(String name, AttuneCommand root) {
     return switch (name) {
       case "list" -> List.of(new ListCommand());
       case "describe" -> List.of(new DescribeCommand());
-      case "score" -> List.of(new ScoreCommand());
+      case "score" -> List.of(new ScoreCommand(root).spec());
       default -> {
         // Extensions' commands (e.g. fhir) only here: the usual commands never look for them.
-        List<Object> all = new ArrayList<>(List.of(new ListCommand(), new DescribeCommand(), new ScoreCommand()));
+        List<Object> all = new ArrayList<>(List.of(new ListCommand(), new DescribeCommand(),
+            new ScoreCommand(root).spec()));
         all.addAll(Extensions.commands());
         yield all;
       }
@@ -181,7 +186,7 @@ public final class AttuneCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: list, describe or score");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: list, describe or score");
   }
 
   /** The library version for {@code --version}. */

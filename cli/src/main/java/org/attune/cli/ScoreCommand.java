@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attune.Attune;
@@ -21,86 +23,128 @@ import org.attune.cli.spi.OutputFormat;
 import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
 import org.attune.scoring.Scorer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code attune score}: batch-scores a CSV or JSON Lines file, one output row per input row. */
-@Command(name = "score", sortOptions = false,
-    description = {"Score every row of a CSV or JSON Lines file. Results are screening results, not diagnoses.",
-        "Output cells that begin with = + - @, a tab or a carriage return and are not numbers get a leading ' "
-            + "so that spreadsheets do not run them as formulas."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every row scored without violations", "1:unexpected internal failure",
-        "2:the command could not run; nothing was scored", "3:the run finished but one or more rows were invalid"})
+/**
+ * {@code attune score}: batch-scores a CSV or JSON Lines file, one output row per input row.
+ *
+ * <p>Its options are declared through picocli's programmatic API, not its annotations: picocli
+ * reads annotations by reflection, and the JDK makes a class at run time for each annotation
+ * type it reads, which cost every run about 30 ms of start-up on 2 cores.
+ */
 final class ScoreCommand implements Callable<Integer> {
   /** Formats; {@code fhir} is read and written by the attune-fhir-cli jar's extension ({@link Extensions}). */
   enum Format { csv, jsonl, qs, fhir }
 
   enum Coding { score, position }
 
-  @ParentCommand AttuneCommand parent;
-
-  @Parameters(index = "0", paramLabel = "INSTRUMENT[,INSTRUMENT...]", description = "instrument id(s), e.g. epds or epds,gad7")
-  String instruments;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "input file, or - for standard input (default)")
-  String file;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "output file (default: standard output)")
-  Path output;
-
-  @Option(names = "--answers", paramLabel = "score|position", defaultValue = "score",
-      description = "how answer cells are coded: the item score (default) or the 1-based printed position")
-  Coding answers;
-
-  @Option(names = "--format", paramLabel = "csv|jsonl|qs|fhir", defaultValue = "csv",
-      description = "output format (default: csv); qs: CDISC SDTM QS records, see docs/cdisc-qs.md; "
-          + "fhir: NDJSON of Observations and Flags")
-  Format format;
-
-  @Option(names = "--study-id", paramLabel = "ID", description = "STUDYID of --format qs records (default: empty)")
-  String studyId;
-
-  @Option(names = "--input-format", paramLabel = "csv|jsonl|fhir",
-      description = "input format (default: from the file name; csv for standard input); "
-          + "fhir: QuestionnaireResponses as NDJSON or a Bundle")
-  Format inputFormat;
-
-  @Option(names = "--profile", paramLabel = "ID", description = "cut-off profile (default: each instrument's default)")
-  String profile;
-
-  @Option(names = "--id-column", paramLabel = "NAME", description = "column copied to the output to identify rows (default: id)")
-  String idColumn;
-
-  @Option(names = "--missing", paramLabel = "TOKENS",
-      description = "comma-separated values that also mean not answered, besides an empty cell and NA")
-  String missing;
-
-  @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = ",", description = "CSV delimiter (default: ,)")
-  char delimiter;
-
-  @Option(names = "--map", paramLabel = "ITEM=COLUMN",
-      description = "read ITEM from the input column COLUMN (repeatable), e.g. --map epds_1=EPDS_Q1")
-  List<String> map = new ArrayList<>();
-
-  @Option(names = "--map-file", paramLabel = "FILE",
-      description = "a CSV file of item,column lines, for files whose headers differ from the item ids")
-  Path mapFile;
-
-  @Option(names = "--threads", paramLabel = "N",
-      description = "threads scoring CSV input (default: one per processor, at most " + MAX_THREADS + "); "
-          + "output order and content do not depend on it")
-  Integer threads;
-
   private static final int MAX_THREADS = 8;
 
-  @Option(names = {"-q", "--quiet"}, description = "no summary at the end (errors are still reported)")
-  boolean quiet;
+  private final AttuneCommand parent;
+  private final CommandSpec spec;
+
+  private String instruments;
+  private String file;
+  private Path output;
+  private Coding answers;
+  private Format format;
+  private String studyId;
+  private Format inputFormat;
+  private String profile;
+  private String idColumn;
+  private String missing;
+  private char delimiter;
+  private List<String> map;
+  private Path mapFile;
+  private Integer threads;
+  private boolean quiet;
+
+  ScoreCommand(AttuneCommand parent) {
+    this.parent = parent;
+    spec = CommandSpec.wrapWithoutInspection(this).name("score");
+    spec.usageMessage()
+        .sortOptions(false)
+        .description("Score every row of a CSV or JSON Lines file. Results are screening results, not diagnoses.",
+            "Output cells that begin with = + - @, a tab or a carriage return and are not numbers get a leading ' "
+                + "so that spreadsheets do not run them as formulas.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes());
+    spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true)
+        .paramLabel("INSTRUMENT[,INSTRUMENT...]")
+        .type(String.class).description("instrument id(s), e.g. epds or epds,gad7").build());
+    spec.addPositional(PositionalParamSpec.builder().index("1").arity("0..1").paramLabel("FILE")
+        .type(String.class).description("input file, or - for standard input (default)").build());
+    option(Path.class, "FILE", null, "output file (default: standard output)", "-o", "--output");
+    option(Coding.class, "score|position", "score",
+        "how answer cells are coded: the item score (default) or the 1-based printed position", "--answers");
+    option(Format.class, "csv|jsonl|qs|fhir", "csv", "output format (default: csv); qs: CDISC SDTM QS records, "
+        + "see docs/cdisc-qs.md; fhir: NDJSON of Observations and Flags", "--format");
+    option(String.class, "ID", null, "STUDYID of --format qs records (default: empty)", "--study-id");
+    option(Format.class, "csv|jsonl|fhir", null, "input format (default: from the file name; csv for standard "
+        + "input); fhir: QuestionnaireResponses as NDJSON or a Bundle", "--input-format");
+    option(String.class, "ID", null, "cut-off profile (default: each instrument's default)", "--profile");
+    option(String.class, "NAME", null, "column copied to the output to identify rows (default: id)", "--id-column");
+    option(String.class, "TOKENS", null,
+        "comma-separated values that also mean not answered, besides an empty cell and NA", "--missing");
+    option(char.class, "CHAR", ",", "CSV delimiter (default: ,)", "--delimiter");
+    spec.addOption(OptionSpec.builder("--map").paramLabel("ITEM=COLUMN").type(List.class).auxiliaryTypes(String.class)
+        .description("read ITEM from the input column COLUMN (repeatable), e.g. --map epds_1=EPDS_Q1").build());
+    option(Path.class, "FILE", null, "a CSV file of item,column lines, for files whose headers differ from the "
+        + "item ids", "--map-file");
+    option(Integer.class, "N", null, "threads scoring CSV input (default: one per processor, at most "
+        + MAX_THREADS + "); output order and content do not depend on it", "--threads");
+    spec.addOption(OptionSpec.builder("-q", "--quiet").type(boolean.class).arity("0")
+        .description("no summary at the end (errors are still reported)").build());
+  }
+
+  /** The command as picocli runs it. */
+  CommandSpec spec() {
+    return spec;
+  }
+
+  private void option(Class<?> type, String label, String defaultValue, String description, String... names) {
+    spec.addOption(OptionSpec.builder(names).type(type).paramLabel(label).defaultValue(defaultValue)
+        .description(description).build());
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "every row scored without violations");
+    codes.put("1", "unexpected internal failure");
+    codes.put("2", "the command could not run; nothing was scored");
+    codes.put("3", "the run finished but one or more rows were invalid");
+    return codes;
+  }
+
+  /** The values picocli parsed (defaults where not given). */
+  private void readArguments() {
+    instruments = spec.positionalParameters().get(0).getValue();
+    file = spec.positionalParameters().get(1).getValue();
+    output = value("--output");
+    answers = value("--answers");
+    format = value("--format");
+    studyId = value("--study-id");
+    inputFormat = value("--input-format");
+    profile = value("--profile");
+    idColumn = value("--id-column");
+    missing = value("--missing");
+    delimiter = this.<Character>value("--delimiter");
+    List<String> maps = value("--map");
+    map = maps == null ? List.of() : maps;
+    mapFile = value("--map-file");
+    threads = value("--threads");
+    quiet = Boolean.TRUE.equals(value("--quiet"));
+  }
+
+  private <T> T value(String option) {
+    return spec.findOption(option).getValue();
+  }
 
   @Override
   public Integer call() throws IOException {
+    readArguments();
     List<Scorer> scorers = scorers(Attune.catalog());
     List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
     Set<String> items = new HashSet<>();
