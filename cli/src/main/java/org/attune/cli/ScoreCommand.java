@@ -111,10 +111,10 @@ final class ScoreCommand implements Callable<Integer> {
 
   private static Map<String, String> exitCodes() {
     Map<String, String> codes = new LinkedHashMap<>();
-    codes.put("0", "every row scored without violations");
-    codes.put("1", "unexpected internal failure");
-    codes.put("2", "the command could not run; nothing was scored");
-    codes.put("3", "the run finished but one or more rows were invalid");
+    codes.put(String.valueOf(ExitCodes.OK), "every row scored without violations");
+    codes.put(String.valueOf(ExitCodes.FAILURE), "unexpected internal failure");
+    codes.put(String.valueOf(ExitCodes.USAGE), "the command could not run; nothing was scored");
+    codes.put(String.valueOf(ExitCodes.INVALID_ROWS), "the run finished but one or more rows were invalid");
     return codes;
   }
 
