@@ -168,23 +168,37 @@ final class CsvReader implements AutoCloseable {
     byte d = delimiter;
     int begin = pos;
     int cell = begin;
+    // cell bounds stored here, not through a call per cell: the quick compiler does not inline one
+    int[] starts = row.start;
+    int[] ends = row.end;
+    int n = 0;
+    int bits = 0;
     for (int i = begin; i < limit; i++) {
       byte c = buf[i];
       if (c == d) {
-        row.cell(cell, i);
+        if (n == starts.length) {
+          row.grow();
+          starts = row.start;
+          ends = row.end;
+        }
+        starts[n] = cell;
+        ends[n++] = i;
         cell = i + 1;
       } else if (c == '\n') {
+        row.cells = n;
         row.cell(cell, i > cell && buf[i - 1] == '\r' ? i - 1 : i);
         row.view(buf, i);
         consumed += i + 1 - begin;
         pos = i + 1;
         line++;
-        if (!row.isUtf8From(begin)) {
+        if (bits < 0 && !row.isUtf8From(begin)) {
           row.problem = ViolationCode.BAD_ENCODING;
         }
         return true;
       } else if (c == '"' && i == cell) {
         return false;
+      } else {
+        bits |= c; // negative once a byte is not ASCII
       }
     }
     return false;

@@ -57,12 +57,17 @@ final class CsvRow {
   /** Adds a cell by its bounds in {@link #data}. */
   void cell(int from, int to) {
     if (cells == start.length) {
-      start = Arrays.copyOf(start, cells * 2);
-      end = Arrays.copyOf(end, cells * 2);
+      grow();
     }
     start[cells] = from;
     end[cells] = to;
     cells++;
+  }
+
+  /** Doubles the room for cell bounds, keeping the {@link #cells} held. */
+  void grow() {
+    start = Arrays.copyOf(start, start.length * 2);
+    end = Arrays.copyOf(end, end.length * 2);
   }
 
   /** Ends the cell being appended, which began at {@code cellStart}. */
