@@ -1,9 +1,11 @@
 package org.attune.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Flag;
@@ -37,116 +39,227 @@ final class CsvResultSink implements ResultSink {
     }
   }
 
-  private final CsvWriter csv;
-  private final boolean ids;
-  private final byte[][][] flagCodes;
-  /** itemIds[instrument][item], encoded once. */
-  private final byte[][][] itemIds;
-  private final ListCell list = new ListCell();
-  private final String delimiter;
-  /** wholeCells[instrument][scale][score]: the score and band cells, encoded when first written. */
-  private final byte[][][][] wholeCells;
+  /** At most this many scales and flags make an outcome key (see {@link #outcomeKey}). */
+  private static final int KEYED_SCALES = 5;
+  private static final int KEYED_FLAGS = 16;
+  private static final int STATUS_BITS = 3;
+  private static final int SCORE_BITS = 8;
   private static final int CACHED_SCORES = 256;
-  /** statusTail[status]: the status cell, then empty errors and warnings cells. */
-  private final byte[][] statusTail = new byte[Completeness.values().length][];
-  private final List<String> header;
-  /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
-  private final byte[][][][] bandCodes;
+
+  private final Encoding encoding;
+  private final CsvWriter csv;
+  private final ListCell list = new ListCell();
+  /** This thread's encoded cells (see {@link Encoding#cache}). */
+  private final Cache cache;
 
   CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
-    List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
-    List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
-    this.csv = new CsvWriter(out, delimiter);
-    this.ids = ids;
-    this.flagCodes = new byte[instruments.size()][][];
-    this.itemIds = new byte[instruments.size()][][];
-    this.bandCodes = new byte[instruments.size()][][][];
-    List<String> header = new ArrayList<>();
-    if (ids) {
-      header.add(idColumn);
-    }
-    boolean prefixed = instruments.size() > 1;
-    for (int i = 0; i < instruments.size(); i++) {
-      Instrument instrument = instruments.get(i);
-      for (Scale scale : instrument.scales()) {
-        header.add(scale.id());
-        header.add(scale.id() + "_band");
+    this(out, new Encoding(delimiter, scorers, ids, idColumn));
+  }
+
+  private CsvResultSink(OutputStream out, Encoding encoding) {
+    this.encoding = encoding;
+    this.csv = new CsvWriter(out, encoding.delimiter.charAt(0));
+    this.cache = encoding.cache.get();
+  }
+
+  /**
+   * Sinks that write as one run's do, each to its own stream (the pieces of a parallel run),
+   * sharing what has been encoded: per thread, so a sink is to be used on the thread that makes it.
+   */
+  static ParallelCsv.SinkFactory factory(char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
+    Encoding encoding = new Encoding(delimiter, scorers, ids, idColumn);
+    return out -> new CsvResultSink(out, encoding);
+  }
+
+  /** What every sink of one run shares: the header and our codes, encoded once. */
+  private static final class Encoding {
+    final boolean ids;
+    final String delimiter;
+    final byte[][][] flagCodes;
+    /** itemIds[instrument][item], encoded once. */
+    final byte[][][] itemIds;
+    /** statusTail[status]: the status cell, then empty errors and warnings cells. */
+    final byte[][] statusTail = new byte[Completeness.values().length][];
+    final List<String> header;
+    /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
+    final byte[][][][] bandCodes;
+    final int[] scaleCounts;
+    /** Each thread's cells encoded as they are first met. */
+    final ThreadLocal<Cache> cache = ThreadLocal.withInitial(() -> new Cache(this));
+
+    Encoding(char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
+      List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
+      List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
+      this.ids = ids;
+      this.delimiter = String.valueOf(delimiter);
+      this.flagCodes = new byte[instruments.size()][][];
+      this.itemIds = new byte[instruments.size()][][];
+      this.bandCodes = new byte[instruments.size()][][][];
+      this.scaleCounts = instruments.stream().mapToInt(instrument -> instrument.scales().size()).toArray();
+      List<String> header = new ArrayList<>();
+      if (ids) {
+        header.add(idColumn);
       }
-      String prefix = prefixed ? instrument.id() + "_" : "";
-      header.add(prefix + "flags");
-      header.add(prefix + "status");
-      header.add(prefix + "errors");
-      header.add(prefix + "warnings");
-      itemIds[i] = instrument.items().stream().map(item -> ascii(item.id())).toArray(byte[][]::new);
-      flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
-      CutoffProfile profile = profiles.get(i);
-      bandCodes[i] = instrument.scales().stream()
-          .map(scale -> profile == null ? new byte[0][] : profile.bandsFor(scale.id())
-              .map(b -> b.bands().stream().map(band -> ascii(band.code())).toArray(byte[][]::new))
-              .orElse(new byte[0][]))
-          .toArray(byte[][][]::new);
+      boolean prefixed = instruments.size() > 1;
+      for (int i = 0; i < instruments.size(); i++) {
+        Instrument instrument = instruments.get(i);
+        for (Scale scale : instrument.scales()) {
+          header.add(scale.id());
+          header.add(scale.id() + "_band");
+        }
+        String prefix = prefixed ? instrument.id() + "_" : "";
+        header.add(prefix + "flags");
+        header.add(prefix + "status");
+        header.add(prefix + "errors");
+        header.add(prefix + "warnings");
+        itemIds[i] = instrument.items().stream().map(item -> ascii(item.id())).toArray(byte[][]::new);
+        flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
+        CutoffProfile profile = profiles.get(i);
+        bandCodes[i] = instrument.scales().stream()
+            .map(scale -> profile == null ? new byte[0][] : profile.bandsFor(scale.id())
+                .map(b -> b.bands().stream().map(band -> ascii(band.code())).toArray(byte[][]::new))
+                .orElse(new byte[0][]))
+            .toArray(byte[][][]::new);
+      }
+      this.header = List.copyOf(header);
+      for (Completeness c : Completeness.values()) {
+        statusTail[c.ordinal()] = ascii(c.code() + delimiter + delimiter);
+      }
     }
-    this.header = List.copyOf(header);
-    this.delimiter = String.valueOf(delimiter);
-    this.wholeCells = new byte[instruments.size()][][][];
-    for (int i = 0; i < instruments.size(); i++) {
-      wholeCells[i] = new byte[instruments.get(i).scales().size()][CACHED_SCORES][];
-    }
-    for (Completeness c : Completeness.values()) {
-      statusTail[c.ordinal()] = ascii(c.code() + delimiter + delimiter);
+  }
+
+  /** One thread's encoded cells: per instrument, by outcome, and per scale, by whole score. */
+  private static final class Cache {
+    final OutcomeCells[] outcomes;
+    /** wholeCells[instrument][scale][score]: the score and band cells, encoded when first written. */
+    final byte[][][][] wholeCells;
+    /** Where an outcome's cells are encoded. */
+    final ByteArrayOutputStream scratch = new ByteArrayOutputStream();
+    final CsvWriter scratchCsv;
+
+    Cache(Encoding encoding) {
+      int instruments = encoding.scaleCounts.length;
+      outcomes = new OutcomeCells[instruments];
+      wholeCells = new byte[instruments][][][];
+      for (int i = 0; i < instruments; i++) {
+        outcomes[i] = new OutcomeCells();
+        wholeCells[i] = new byte[encoding.scaleCounts[i]][CACHED_SCORES][];
+      }
+      scratchCsv = new CsvWriter(scratch, encoding.delimiter.charAt(0));
     }
   }
 
   @Override
   public void begin() throws IOException {
-    csv.row(header);
+    csv.row(encoding.header);
   }
 
   @Override
   public void write(RowInfo info, ScoringRow[] rows) throws IOException {
-    if (ids) {
+    if (encoding.ids) {
       info.writeId(csv);
     }
+    boolean readable = info.rowViolations.isEmpty();
     for (int i = 0; i < rows.length; i++) {
       ScoringRow row = rows[i];
-      Completeness status = ResultSink.status(info, row);
-      boolean show = status != Completeness.INVALID;
-      for (int s = 0; s < row.scaleCount(); s++) {
-        if (!show || !row.isScored(s)) {
-          csv.plainCell(EMPTY);
-          csv.plainCell(EMPTY);
-        } else if (row.isWhole(s)) {
-          csv.plainCells(wholeCells(i, s, row));
-        } else {
-          csv.plainCell(ascii(Scores.format(row.score(s))));
-          int band = row.bandIndex(s);
-          csv.plainCell(band < 0 ? EMPTY : bandCodes[i][s][band]);
-        }
+      Completeness status = readable ? row.status() : Completeness.INVALID;
+      long key = status == Completeness.INVALID ? -1 : outcomeKey(row, status);
+      if (key < 0) {
+        writeCells(csv, info, i, row, status);
+        continue;
       }
-      if (row.anyRaised()) {
-        list.clear();
-        for (int f = 0; f < row.flagCount(); f++) {
-          if (row.isRaised(f)) {
-            list.add(flagCodes[i][f]);
-          }
-        }
-        list.writeTo(csv);
-      } else {
-        csv.plainCell(EMPTY);
+      OutcomeCells kept = cache.outcomes[i];
+      byte[] cells = kept.get(key);
+      if (cells == null) {
+        cells = encode(info, i, row, status);
+        kept.put(key, cells);
       }
-      if (status == Completeness.INVALID) {
-        csv.plainCell(STATUS[status.ordinal()]);
-        errors(info, row, itemIds[i]);
-        csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
-      } else if (row.ageOutOfRange()) {
-        csv.plainCell(STATUS[status.ordinal()]);
-        csv.plainCell(EMPTY);
-        csv.plainCell(AGE_OUT_OF_RANGE);
-      } else {
-        csv.plainCells(statusTail[status.ordinal()]); // status, no errors, no warnings
-      }
+      csv.plainCells(cells);
     }
     csv.endRow();
+  }
+
+  /**
+   * A key that is the same for two rows exactly when the instrument's cells are: the status,
+   * the flags raised and each scale's whole score (or none). -1 when the cells are not keyed: a
+   * warning, a score that is not whole or is large, or more scales or flags than a key holds.
+   * The status is not invalid (an invalid row's errors are its own).
+   */
+  private static long outcomeKey(ScoringRow row, Completeness status) {
+    int scales = row.scaleCount();
+    int flags = row.flagCount();
+    if (scales > KEYED_SCALES || flags > KEYED_FLAGS || row.ageOutOfRange()) {
+      return -1;
+    }
+    long key = status.ordinal();
+    for (int f = 0; f < flags; f++) {
+      if (row.isRaised(f)) {
+        key |= 1L << (STATUS_BITS + f);
+      }
+    }
+    int shift = STATUS_BITS + KEYED_FLAGS;
+    for (int s = 0; s < scales; s++, shift += SCORE_BITS) {
+      if (row.isWhole(s)) {
+        long score = row.wholeScore(s);
+        if (score < 0 || score >= (1 << SCORE_BITS) - 1) {
+          return -1;
+        }
+        key |= (score + 1) << shift;
+      } else if (row.isScored(s)) {
+        return -1;
+      }
+    }
+    return key;
+  }
+
+  /** The instrument's cells for this row, encoded as one run of joined cells. */
+  private byte[] encode(RowInfo info, int i, ScoringRow row, Completeness status) throws IOException {
+    writeCells(cache.scratchCsv, info, i, row, status);
+    cache.scratchCsv.endRow();
+    cache.scratchCsv.flush();
+    byte[] line = cache.scratch.toByteArray();
+    cache.scratch.reset();
+    return Arrays.copyOf(line, line.length - 1); // without the line end
+  }
+
+  /** The instrument's cells, from its first scale to its warnings. */
+  private void writeCells(CsvWriter csv, RowInfo info, int i, ScoringRow row, Completeness status)
+      throws IOException {
+    boolean show = status != Completeness.INVALID;
+    for (int s = 0; s < row.scaleCount(); s++) {
+      if (!show || !row.isScored(s)) {
+        csv.plainCell(EMPTY);
+        csv.plainCell(EMPTY);
+      } else if (row.isWhole(s)) {
+        csv.plainCells(wholeCells(i, s, row));
+      } else {
+        csv.plainCell(ascii(Scores.format(row.score(s))));
+        int band = row.bandIndex(s);
+        csv.plainCell(band < 0 ? EMPTY : encoding.bandCodes[i][s][band]);
+      }
+    }
+    if (row.anyRaised()) {
+      list.clear();
+      for (int f = 0; f < row.flagCount(); f++) {
+        if (row.isRaised(f)) {
+          list.add(encoding.flagCodes[i][f]);
+        }
+      }
+      list.writeTo(csv);
+    } else {
+      csv.plainCell(EMPTY);
+    }
+    if (status == Completeness.INVALID) {
+      csv.plainCell(STATUS[status.ordinal()]);
+      errors(csv, info, row, encoding.itemIds[i]);
+      csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
+    } else if (row.ageOutOfRange()) {
+      csv.plainCell(STATUS[status.ordinal()]);
+      csv.plainCell(EMPTY);
+      csv.plainCell(AGE_OUT_OF_RANGE);
+    } else {
+      csv.plainCells(encoding.statusTail[status.ordinal()]); // status, no errors, no warnings
+    }
   }
 
   /**
@@ -155,21 +268,21 @@ final class CsvResultSink implements ResultSink {
    */
   private byte[] wholeCells(int instrument, int s, ScoringRow row) {
     long score = row.wholeScore(s);
-    byte[][] cache = wholeCells[instrument][s];
-    byte[] cells = score >= 0 && score < CACHED_SCORES ? cache[(int) score] : null;
+    byte[][] kept = cache.wholeCells[instrument][s];
+    byte[] cells = score >= 0 && score < CACHED_SCORES ? kept[(int) score] : null;
     if (cells == null) {
       int band = row.bandIndex(s);
-      String code = band < 0 ? "" : new String(bandCodes[instrument][s][band], StandardCharsets.US_ASCII);
-      cells = ascii(score + delimiter + code);
+      String code = band < 0 ? "" : new String(encoding.bandCodes[instrument][s][band], StandardCharsets.US_ASCII);
+      cells = ascii(score + encoding.delimiter + code);
       if (score >= 0 && score < CACHED_SCORES) {
-        cache[(int) score] = cells;
+        kept[(int) score] = cells;
       }
     }
     return cells;
   }
 
   /** The errors cell: {@code <item>:<code>} for the row's problems, then item by item, then unknown items. */
-  private void errors(RowInfo info, ScoringRow row, byte[][] items) throws IOException {
+  private void errors(CsvWriter csv, RowInfo info, ScoringRow row, byte[][] items) throws IOException {
     list.clear();
     for (ResponseViolation v : info.rowViolations) {
       // the row as a whole, or a column of the row that is not an item (the child's age)

@@ -175,11 +175,11 @@ final class ScoreCommand implements Callable<Integer> {
       Progress progress = new Progress(parent.stderr(), terminal, input == null ? -1 : Files.size(input));
       try (OutputStream out = stream(temp)) {
         char outDelimiter = in == Format.csv ? delimiter : ',';
-        ParallelCsv.SinkFactory sinks = o -> switch (format) {
-          case jsonl -> new JsonLinesResultSink(o, list.size());
-          case qs -> new QsResultSink(o, outDelimiter, list, source.hasIds(), source.idColumn(), studyId);
-          case fhir -> new ExtensionSink(o, extended.open(o, scorers));
-          case csv -> new CsvResultSink(o, outDelimiter, scorers, source.hasIds(), source.idColumn());
+        ParallelCsv.SinkFactory sinks = switch (format) {
+          case jsonl -> o -> new JsonLinesResultSink(o, list.size());
+          case qs -> o -> new QsResultSink(o, outDelimiter, list, source.hasIds(), source.idColumn(), studyId);
+          case fhir -> o -> new ExtensionSink(o, extended.open(o, scorers));
+          case csv -> CsvResultSink.factory(outDelimiter, scorers, source.hasIds(), source.idColumn());
         };
         ResultSink sink = sinks.open(out);
         sink.begin();
