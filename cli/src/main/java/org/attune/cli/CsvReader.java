@@ -173,7 +173,8 @@ final class CsvReader implements AutoCloseable {
     int[] ends = row.end;
     int n = 0;
     int bits = 0;
-    for (int i = begin; i < limit; i++) {
+    int end = limit;
+    for (int i = begin; i < end; i++) {
       byte c = buf[i];
       if (c == d) {
         if (n == starts.length) {

@@ -99,10 +99,11 @@ final class CsvSource implements RecordSource {
     int[] ends = row.end;
     int[] read = layout.read;
     int[] single = layout.singleTarget;
+    boolean[] special = layout.oneByteSpecial;
     for (int k = 0; k < read.length; k++) {
       int c = read[k];
       int start = starts[c];
-      if (ends[c] - start == 1 && single[c] >= 0 && !layout.oneByteSpecial[data[start] & 0xff]) {
+      if (ends[c] - start == 1 && single[c] >= 0 && !special[data[start] & 0xff]) {
         int target = single[c];
         rows[target >>> 16].answer(target & 0xffff, data, start, 1);
       } else {

@@ -18,9 +18,15 @@ final class CsvWriter {
   private int length;
   private boolean rowStarted;
 
+  /** needsQuotes[b]: whether a cell holding byte b is quoted (the delimiter, a quote, a line end). */
+  private final boolean[] needsQuotes = new boolean[256];
+
   CsvWriter(OutputStream out, char delimiter) {
     this.out = out;
     this.delimiter = (byte) delimiter;
+    for (char c : new char[] {delimiter, '"', '\n', '\r'}) {
+      needsQuotes[c & 0xff] = true;
+    }
   }
 
   /** A whole row of text cells (null is empty). */
@@ -41,11 +47,13 @@ final class CsvWriter {
   void cell(byte[] b, int off, int len) throws IOException {
     separate();
     boolean formula = len > 0 && isFormulaStart(b[off]) && !isNumber(b, off, len);
-    boolean quote = false;
-    for (int i = off; i < off + len && !quote; i++) {
-      byte c = b[i];
-      quote = c == delimiter || c == '"' || c == '\n' || c == '\r';
+    boolean[] special = needsQuotes;
+    int end = off + len;
+    int i = off;
+    while (i < end && !special[b[i] & 0xff]) {
+      i++;
     }
+    boolean quote = i < end;
     if (!quote && !formula) {
       bytes(b, off, len);
       return;
@@ -56,11 +64,11 @@ final class CsvWriter {
     if (formula) {
       put((byte) '\'');
     }
-    for (int i = off; i < off + len; i++) {
-      if (b[i] == '"') {
+    for (int k = off; k < end; k++) {
+      if (b[k] == '"') {
         put((byte) '"');
       }
-      put(b[i]);
+      put(b[k]);
     }
     if (quote) {
       put((byte) '"');

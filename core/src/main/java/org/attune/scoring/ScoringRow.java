@@ -101,8 +101,12 @@ public final class ScoringRow {
     if (length == 1) {
       int d = bytes[offset] - '0';
       int option = d >= 0 && d <= 9 ? digitOption[item * 10 + d] : -1;
+      if (option >= 0 && violations == 0) {
+        chosen[item] = option; // the usual cell: one digit that is an option, in a row with no violation yet
+        return;
+      }
       if (option >= 0) {
-        accept(item, option); // the usual cell: one digit that is an option
+        accept(item, option);
         return;
       }
     }
@@ -162,50 +166,70 @@ public final class ScoringRow {
     chosen[item] = INVALID;
   }
 
-  /** Scores every scale, band and flag from the valid answers. */
+  /**
+   * Scores every scale, band and flag from the valid answers. Arrays are read into locals once:
+   * the quick compiler (C1), which compiles the batch loop of a short run, reloads a field at
+   * every use.
+   */
   public void score() {
-    answeredItems = 0;
+    CompiledScorer c = this.c;
+    int[] chosen = this.chosen;
+    int answered = 0;
     for (int option : chosen) {
       if (option >= 0) {
-        answeredItems++;
+        answered++;
       }
     }
+    answeredItems = answered;
     incompleteScales = 0;
     proratedScales = 0;
-    // Sums in locals: stored once per scale, not once per item.
-    for (int s = 0; s < numerator.length; s++) {
+    int[][] scaleItems = c.scaleItems;
+    long[][] scaleTable = c.scaleTable;
+    for (int s = 0; s < scaleItems.length; s++) {
       long sum = 0;
-      int answered = 0;
-      int[] items = c.scaleItems[s];
-      long[] table = c.scaleTable[s];
-      int stride = c.scaleStride[s];
-      for (int p = 0; p < items.length; p++) {
-        int answer = chosen[items[p]];
-        if (answer >= 0) {
-          sum += table != null ? table[p * stride + answer] : c.contribution(s, items[p], answer);
-          answered++;
+      int scaleAnswers = 0;
+      int[] items = scaleItems[s];
+      long[] table = scaleTable[s];
+      if (table != null) {
+        int stride = c.scaleStride[s];
+        for (int p = 0, at = 0; p < items.length; p++, at += stride) {
+          int answer = chosen[items[p]];
+          if (answer >= 0) {
+            sum += table[at + answer];
+            scaleAnswers++;
+          }
+        }
+      } else {
+        for (int item : items) {
+          int answer = chosen[item];
+          if (answer >= 0) {
+            sum += c.contribution(s, item, answer);
+            scaleAnswers++;
+          }
         }
       }
       scaleSum[s] = sum;
-      scaleAnswered[s] = answered;
+      scaleAnswered[s] = scaleAnswers;
       scaleStatus[s] = null;
       derive(s);
     }
-    for (int k = 0; k < c.clauseFlag.length; k++) {
+    int[] clauseFlag = c.clauseFlag;
+    for (int k = 0; k < clauseFlag.length; k++) {
       long tally = 0;
-      int answered = 0;
+      int clauseAnswers = 0;
       if (!c.clauseOnScale[k]) {
         for (int item : c.clauseTargets[k]) {
           int answer = chosen[item];
           if (answer >= 0) {
             tally += clauseCount(k, c.itemScore(item, answer));
-            answered++;
+            clauseAnswers++;
           }
         }
       }
       clauseTally[k] = tally;
-      clauseAnswered[k] = answered;
+      clauseAnswered[k] = clauseAnswers;
     }
+    boolean[] raised = this.raised;
     for (int f = 0; f < raised.length; f++) {
       raised[f] = raises(f);
     }
