@@ -39,11 +39,6 @@ final class CsvResultSink implements ResultSink {
     }
   }
 
-  /** At most this many scales and flags make an outcome key (see {@link #outcomeKey}). */
-  private static final int KEYED_SCALES = 5;
-  private static final int KEYED_FLAGS = 16;
-  private static final int STATUS_BITS = 3;
-  private static final int SCORE_BITS = 8;
   private static final int CACHED_SCORES = 256;
 
   private final Encoding encoding;
@@ -162,54 +157,21 @@ final class CsvResultSink implements ResultSink {
     boolean readable = info.rowViolations.isEmpty();
     for (int i = 0; i < rows.length; i++) {
       ScoringRow row = rows[i];
-      Completeness status = readable ? row.status() : Completeness.INVALID;
-      long key = status == Completeness.INVALID ? -1 : outcomeKey(row, status);
-      if (key < 0) {
-        writeCells(csv, info, i, row, status);
-        continue;
-      }
+      long key = readable ? row.outcomeKey() : -1;
       OutcomeCells kept = cache.outcomes[i];
-      byte[] cells = kept.get(key);
+      byte[] cells = key >= 0 ? kept.get(key) : null;
       if (cells == null) {
+        Completeness status = readable ? row.status() : Completeness.INVALID;
+        if (key < 0) {
+          writeCells(csv, info, i, row, status);
+          continue;
+        }
         cells = encode(info, i, row, status);
         kept.put(key, cells);
       }
       csv.plainCells(cells);
     }
     csv.endRow();
-  }
-
-  /**
-   * A key that is the same for two rows exactly when the instrument's cells are: the status,
-   * the flags raised and each scale's whole score (or none). -1 when the cells are not keyed: a
-   * warning, a score that is not whole or is large, or more scales or flags than a key holds.
-   * The status is not invalid (an invalid row's errors are its own).
-   */
-  private static long outcomeKey(ScoringRow row, Completeness status) {
-    int scales = row.scaleCount();
-    int flags = row.flagCount();
-    if (scales > KEYED_SCALES || flags > KEYED_FLAGS || row.ageOutOfRange()) {
-      return -1;
-    }
-    long key = status.ordinal();
-    for (int f = 0; f < flags; f++) {
-      if (row.isRaised(f)) {
-        key |= 1L << (STATUS_BITS + f);
-      }
-    }
-    int shift = STATUS_BITS + KEYED_FLAGS;
-    for (int s = 0; s < scales; s++, shift += SCORE_BITS) {
-      if (row.isWhole(s)) {
-        long score = row.wholeScore(s);
-        if (score < 0 || score >= (1 << SCORE_BITS) - 1) {
-          return -1;
-        }
-        key |= (score + 1) << shift;
-      } else if (row.isScored(s)) {
-        return -1;
-      }
-    }
-    return key;
   }
 
   /** The instrument's cells for this row, encoded as one run of joined cells. */

@@ -398,6 +398,50 @@ public final class ScoringRow {
     return units == 1 || numerator[s] % units == 0;
   }
 
+  /**
+   * A number that is the same for two scored responses exactly when their status, flags raised
+   * and every scale's score (or none) are: for callers that keep what they derive from an
+   * outcome (encoded output, say) and meet the same outcomes again and again. -1 when the
+   * outcome is not keyed: an invalid response (its violations are its own), a warning, a score
+   * that is not a whole number from 0 to {@value #KEYED_SCORE_MAX}, or more than
+   * {@value #KEYED_SCALES} scales or {@value #KEYED_FLAGS} flags.
+   */
+  public long outcomeKey() {
+    requireScored();
+    long[] numerators = numerator;
+    int[] denominators = denominator;
+    boolean[] flags = raised;
+    if (status == Completeness.INVALID || numerators.length > KEYED_SCALES || flags.length > KEYED_FLAGS
+        || ageOutOfRange()) {
+      return -1;
+    }
+    long key = status.ordinal();
+    for (int f = 0; f < flags.length; f++) {
+      if (flags[f]) {
+        key |= 1L << (KEY_STATUS_BITS + f);
+      }
+    }
+    int shift = KEY_STATUS_BITS + KEYED_FLAGS;
+    for (int s = 0; s < numerators.length; s++, shift += KEY_SCORE_BITS) {
+      if (denominators[s] > 0) {
+        long units = (long) denominators[s] * c.unit;
+        long score = units == 1 ? numerators[s] : numerators[s] / units;
+        if (score * units != numerators[s] || score < 0 || score > KEYED_SCORE_MAX) {
+          return -1;
+        }
+        key |= (score + 1) << shift;
+      }
+    }
+    return key;
+  }
+
+  /** What {@link #outcomeKey} holds: 3 status bits, a bit per flag, then 8 bits per scale (0: unscored). */
+  private static final int KEY_STATUS_BITS = 3;
+  private static final int KEY_SCORE_BITS = 8;
+  private static final int KEYED_FLAGS = 16;
+  private static final int KEYED_SCALES = 5;
+  private static final int KEYED_SCORE_MAX = (1 << KEY_SCORE_BITS) - 2;
+
   /** Scale s's score when {@link #isWhole} holds. */
   public long wholeScore(int s) {
     long units = (long) denominator[s] * c.unit;

@@ -74,4 +74,37 @@ class ScoringRowTest {
   void status_beforeScore_isAnError() {
     assertThatThrownBy(row::status).isInstanceOf(IllegalStateException.class).hasMessage("call score() first");
   }
+
+  /** The outcome key after answering demo_1 to demo_4 with these cells ("" leaves one unanswered). */
+  private long key(String... cells) {
+    row.clear();
+    for (int i = 0; i < cells.length; i++) {
+      if (!cells[i].isEmpty()) {
+        answer("demo_" + (i + 1), cells[i]);
+      }
+    }
+    row.score();
+    return row.outcomeKey();
+  }
+
+  @Test
+  void outcomeKey_isTheSameExactlyWhenStatusFlagsAndScoresAre() {
+    long seven = key("3", "2", "2", "1");
+    assertThat(seven).isNotNegative();
+    // total 7, pair 5, both flags again, from other answers
+    assertThat(key("2", "3", "2", "1")).isEqualTo(seven);
+    // total 6 and pair 4 either way; item_two (demo_2 at 2 or more) raised in one only
+    assertThat(key("3", "1", "2", "1")).isNotEqualTo(key("2", "2", "2", "1"));
+    // another score on one scale only
+    assertThat(key("3", "2", "2", "0")).isNotEqualTo(seven);
+    // total 6 prorated from two answers (a whole score): kept
+    assertThat(key("3", "", "1", "1")).isNotNegative();
+    assertThat(row.wholeScore(0)).isEqualTo(6);
+  }
+
+  @Test
+  void outcomeKey_isNotKept_forAFractionOrAViolation() {
+    assertThat(key("1", "", "2", "1")).as("4.5, prorated").isEqualTo(-1);
+    assertThat(key("abc", "2", "2", "1")).as("invalid").isEqualTo(-1);
+  }
 }
