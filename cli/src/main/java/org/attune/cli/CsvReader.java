@@ -46,6 +46,8 @@ final class CsvReader implements AutoCloseable {
   private boolean capturing;
   private long line = 1;
   private final CsvRow scratch = new CsvRow();
+  /** Whether a quoted field held a line end (or did not close, or outgrew the limit). */
+  private boolean quotedLineEnd;
 
   /** A reader at the start of a file: a UTF-8 byte order mark there is skipped. */
   CsvReader(InputStream in, char delimiter) throws IOException {
@@ -85,6 +87,15 @@ final class CsvReader implements AutoCloseable {
     System.arraycopy(pushback, pushbackPos, held, 0, pushback.length - pushbackPos);
     System.arraycopy(buffer, pos, held, pushback.length - pushbackPos, limit - pos);
     return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(held), in);
+  }
+
+  /**
+   * Whether any record read so far had a line end inside a quoted field, or a quoted field that
+   * did not close or outgrew the limit: the ways a line end can be inside a record. Input cut
+   * at line ends is read as it would be whole only if none had.
+   */
+  boolean metQuotedLineEnd() {
+    return quotedLineEnd;
   }
 
   /** How many bytes of the input have been read so far (for progress). */
@@ -140,6 +151,7 @@ final class CsvReader implements AutoCloseable {
         take();
         end = quotedField(row, cellStart);
         if (end == UNCLOSED || end == TOO_LONG) {
+          quotedLineEnd = true; // the field may hold line ends: reading resumes on another line
           row.length = cellStart;
           resumeAfterFirstLine(start);
           row.problem = end == UNCLOSED ? ViolationCode.UNCLOSED_QUOTE : ViolationCode.CELL_TOO_LONG;
@@ -220,6 +232,7 @@ final class CsvReader implements AutoCloseable {
         }
       } else if (b == '\n') {
         line++;
+        quotedLineEnd = true;
       }
       if (row.length - cellStart == MAX_FIELD) {
         return TOO_LONG;

@@ -8,9 +8,13 @@ import java.io.OutputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,14 +27,16 @@ import org.attune.scoring.Scorer;
  * Scores the rows of a CSV file on several threads, output in input order. The calling thread
  * cuts the input into pieces of whole lines; each piece is read, scored and written to bytes
  * by {@link Batch} on a pool thread, exactly as one thread would; the calling thread writes
- * the pieces' bytes out in order. At most two pieces per thread are in flight, so memory
- * stays constant whatever the input's size.
+ * the pieces' bytes out in order. At most two pieces per thread are in flight, and their
+ * buffers are used again, so memory stays constant whatever the input's size.
  *
  * <p>Cutting at a line end is right only where a line end ends a record, that is, outside
- * quoted fields. So pieces are cut only while the input holds no quote character at all, as
- * numeric exports do: from the first piece that holds one (or a line longer than
- * {@link #MAX_LINE_PIECES} pieces), the rest of the input is scored by one thread, as it comes. Either way
- * the output is byte for byte what one thread writes.
+ * quoted fields. Exports rarely hold one inside (quoted ids and text, as R writes them, hold
+ * none); so pieces are cut without looking, and a piece whose reading met a line end in quotes
+ * ({@link CsvReader#metQuotedLineEnd}: the field opened in that piece, or in an earlier one that
+ * met it first) is not written: from its start, the rest of the input is scored by one thread,
+ * as it comes, as is the rest from a line longer than {@link #MAX_LINE_PIECES} pieces. Either
+ * way the output is byte for byte what one thread writes.
  */
 final class ParallelCsv {
   /** Input bytes per piece: large enough that a piece's set-up costs little per row. */
@@ -88,34 +94,45 @@ final class ParallelCsv {
     });
     try {
       Pieces pieces = new Pieces(in, piece);
-      Deque<Future<Scored>> inFlight = new ArrayDeque<>();
-      long read = 0;
-      byte[] bytes;
+      Deque<InFlight> inFlight = new ArrayDeque<>();
+      Written written = new Written(out, summary, progress, pieces);
+      Piece next = null;
       int scored = 0;
-      while ((bytes = pieces.next()) != null && !pieces.quoted) {
-        byte[] lines = bytes;
-        read += bytes.length;
+      while (!written.stopped() && (next = pieces.next()) != null && !next.uncut()) {
+        Piece lines = next;
         if (scored++ < WARM_UP_PIECES) {
-          write(score(lines), out, summary, progress, read);
+          written.write(lines, score(lines));
           continue;
         }
-        inFlight.add(pool.submit(() -> score(lines)));
+        inFlight.add(new InFlight(lines, pool.submit(() -> score(lines))));
         if (inFlight.size() >= 2 * threads) {
-          writeFirst(inFlight, out, summary, progress, read);
+          InFlight first = inFlight.removeFirst();
+          written.write(first.piece(), result(first.scored()));
         }
       }
-      while (!inFlight.isEmpty()) {
-        writeFirst(inFlight, out, summary, progress, read);
+      while (!written.stopped() && !inFlight.isEmpty()) {
+        InFlight first = inFlight.removeFirst();
+        written.write(first.piece(), result(first.scored()));
       }
-      if (bytes != null) {
-        // a quote, or a very long line: one thread from here on, from the start of this piece
-        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(bytes), pieces.rest());
-        ResultSink sink = sinks.open(out);
-        progress.readBefore(read);
-        new Batch(scorers, coding).run(new CsvSource(new CsvReader(rest, delimiter, false), layout), sink, summary,
-            progress);
-      } else {
+      // from a piece that met a line end in quotes, or a very long line: one thread from its start
+      List<InputStream> rest = new ArrayList<>();
+      if (written.stopped()) {
+        rest.add(written.stoppedAt().stream());
+        for (InFlight later : inFlight) {
+          later.scored().cancel(false); // its result is not used: one thread reads its lines again
+          rest.add(later.piece().stream());
+        }
+      }
+      if (next != null && next.uncut()) {
+        rest.add(next.stream());
+      }
+      if (rest.isEmpty()) {
         progress.done();
+      } else {
+        rest.add(pieces.rest());
+        progress.readBefore(written.read());
+        new Batch(scorers, coding).run(new CsvSource(new CsvReader(new SequenceInputStream(
+            Collections.enumeration(rest)), delimiter, false), layout), sinks.open(out), summary, progress);
       }
       out.flush();
     } finally {
@@ -123,27 +140,21 @@ final class ParallelCsv {
     }
   }
 
-  /** One piece scored: its output bytes and counts. */
-  private record Scored(ByteArrayOutputStream bytes, RunSummary summary) {}
+  /** A piece being scored on the pool. */
+  private record InFlight(Piece piece, Future<Scored> scored) {}
 
-  private Scored score(byte[] lines) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * lines.length);
+  /** One piece scored: its output bytes and counts, and whether its reading met a line end in quotes. */
+  private record Scored(ByteArrayOutputStream bytes, RunSummary summary, boolean quotedLineEnd) {}
+
+  private Scored score(Piece lines) throws IOException {
+    ByteArrayOutputStream bytes = outputs.poll();
+    if (bytes == null) {
+      bytes = new ByteArrayOutputStream(2 * piece);
+    }
     RunSummary summary = new RunSummary(instruments);
-    CsvSource source = new CsvSource(new CsvReader(new ByteArrayInputStream(lines), delimiter, false), layout);
-    new Batch(scorers, coding).run(source, sinks.open(bytes), summary, Progress.NONE);
-    return new Scored(bytes, summary);
-  }
-
-  private static void writeFirst(Deque<Future<Scored>> inFlight, OutputStream out, RunSummary summary,
-      Progress progress, long read) throws IOException {
-    write(result(inFlight.removeFirst()), out, summary, progress, read);
-  }
-
-  private static void write(Scored scored, OutputStream out, RunSummary summary, Progress progress, long read)
-      throws IOException {
-    scored.bytes().writeTo(out);
-    summary.add(scored.summary());
-    progress.rows(scored.summary().rows(), read);
+    CsvReader reader = new CsvReader(lines.stream(), delimiter, false);
+    new Batch(scorers, coding).run(new CsvSource(reader, layout), sinks.open(bytes), summary, Progress.NONE);
+    return new Scored(bytes, summary, reader.metQuotedLineEnd());
   }
 
   private static Scored result(Future<Scored> future) throws IOException {
@@ -170,17 +181,75 @@ final class ParallelCsv {
     }
   }
 
+  /** Output buffers written out, for later pieces. */
+  private final Queue<ByteArrayOutputStream> outputs = new ConcurrentLinkedQueue<>();
+
+  /** The pieces' output, written in order until a piece met a line end in quotes. */
+  private final class Written {
+    private final OutputStream out;
+    private final RunSummary summary;
+    private final Progress progress;
+    private final Pieces pieces;
+    private long read;
+    private Piece stoppedAt;
+
+    Written(OutputStream out, RunSummary summary, Progress progress, Pieces pieces) {
+      this.out = out;
+      this.summary = summary;
+      this.progress = progress;
+      this.pieces = pieces;
+    }
+
+    /** Writes the next piece's output, or, if its reading met a line end in quotes, stops at it. */
+    void write(Piece lines, Scored scored) throws IOException {
+      if (scored.quotedLineEnd()) {
+        stoppedAt = lines;
+        return;
+      }
+      read += lines.length();
+      scored.bytes().writeTo(out);
+      summary.add(scored.summary());
+      progress.rows(scored.summary().rows(), read);
+      scored.bytes().reset();
+      outputs.add(scored.bytes());
+      pieces.reuse(lines);
+    }
+
+    boolean stopped() {
+      return stoppedAt != null;
+    }
+
+    Piece stoppedAt() {
+      return stoppedAt;
+    }
+
+    /** The input bytes of the pieces written. */
+    long read() {
+      return read;
+    }
+  }
+
+  /**
+   * Lines of input in a buffer: {@code length} bytes that end at a line end (the last piece of
+   * the input may not); {@code uncut} when they start a line longer than the cutting allows.
+   */
+  record Piece(byte[] bytes, int length, boolean uncut) {
+    InputStream stream() {
+      return new ByteArrayInputStream(bytes, 0, length);
+    }
+  }
+
   /**
    * The input cut into pieces that end at a line end (the last may not), each read from the
-   * stream as it comes.
+   * stream as it comes. Buffers of pieces written are used again ({@link #reuse}).
    */
   static final class Pieces {
     private final InputStream in;
     private final int size;
     private byte[] carry = new byte[0];
+    private int carried;
     private boolean ended;
-    /** Whether the last piece returned holds a quote (or a line longer than the limit): cut no further. */
-    boolean quoted;
+    private final Deque<byte[]> free = new ArrayDeque<>();
 
     Pieces(InputStream in, int size) {
       this.in = in;
@@ -188,12 +257,13 @@ final class ParallelCsv {
     }
 
     /** The next piece, or null at the end of input. */
-    byte[] next() throws IOException {
-      if (ended && carry.length == 0) {
+    Piece next() throws IOException {
+      if (ended && carried == 0) {
         return null;
       }
-      byte[] buffer = Arrays.copyOf(carry, Math.max(size, 2 * carry.length));
-      int length = carry.length;
+      byte[] buffer = carried <= size / 2 && !free.isEmpty() ? free.pop() : new byte[Math.max(size, 2 * carried)];
+      System.arraycopy(carry, 0, buffer, 0, carried);
+      int length = carried;
       while (true) {
         length += readFully(buffer, length);
         if (ended && length == 0) {
@@ -204,23 +274,31 @@ final class ParallelCsv {
           cut = lastLineEnd(buffer, length);
         }
         if (cut > 0) {
-          carry = Arrays.copyOfRange(buffer, cut, length);
-          byte[] lines = cut == buffer.length ? buffer : Arrays.copyOf(buffer, cut);
-          quoted = holdsQuote(lines);
-          return lines.length == 0 ? null : lines;
+          carried = length - cut;
+          if (carry.length < carried) {
+            carry = new byte[Math.max(carried, size / 2)];
+          }
+          System.arraycopy(buffer, cut, carry, 0, carried);
+          return new Piece(buffer, cut, false);
         }
         if (buffer.length >= MAX_LINE_PIECES * size) {
-          carry = new byte[0];
-          quoted = true; // a line this long: no more cutting
-          return Arrays.copyOf(buffer, length);
+          carried = 0;
+          return new Piece(buffer, length, true); // a line this long: no more cutting
         }
         buffer = Arrays.copyOf(buffer, 2 * buffer.length);
       }
     }
 
+    /** Takes back the buffer of a piece that has been scored and written. */
+    void reuse(Piece piece) {
+      if (piece.bytes().length == size) {
+        free.push(piece.bytes());
+      }
+    }
+
     /** The input after the last piece returned. */
     InputStream rest() {
-      return new SequenceInputStream(new ByteArrayInputStream(carry), in);
+      return new SequenceInputStream(new ByteArrayInputStream(carry, 0, carried), in);
     }
 
     private int readFully(byte[] buffer, int from) throws IOException {
@@ -244,15 +322,6 @@ final class ParallelCsv {
         }
       }
       return 0;
-    }
-
-    private static boolean holdsQuote(byte[] b) {
-      for (byte c : b) {
-        if (c == '"') {
-          return true;
-        }
-      }
-      return false;
     }
   }
 }

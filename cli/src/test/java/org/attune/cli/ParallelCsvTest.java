@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * texts (damaged rows, quotes, carriage returns, byte order marks and bytes that are not UTF-8
  * mid-file, lines over 1 MiB), as they are and with every quote removed (so that the input
  * is cut into pieces to its end); pieces of a few bytes make every input many pieces and
- * bring up each way a piece can end: at a line end, at the end of input without one, at a
- * quote, at a line too long to cut. The seed of each case is in every assertion's description.
+ * bring up each way a piece can end: at a line end, at the end of input without one, inside
+ * quotes, at a line too long to cut. The seed of each case is in every assertion's description.
  */
 class ParallelCsvTest {
   static final Scorer EPDS = Attune.catalog().scorer("epds");
@@ -34,10 +34,45 @@ class ParallelCsvTest {
     byte[] input = Cli.utf8("r1,0\nr2,1\nr3,2\nr4,3\n"); // four lines of 5 bytes: two pieces of 10
     ParallelCsv.Pieces pieces = new ParallelCsv.Pieces(new ByteArrayInputStream(input), 10);
 
-    assertThat(new String(pieces.next(), StandardCharsets.US_ASCII)).isEqualTo("r1,0\nr2,1\n");
-    assertThat(new String(pieces.next(), StandardCharsets.US_ASCII)).isEqualTo("r3,2\nr4,3\n");
+    ParallelCsv.Piece first = pieces.next();
+    assertThat(text(first)).isEqualTo("r1,0\nr2,1\n");
+    pieces.reuse(first);
+    ParallelCsv.Piece second = pieces.next();
+    assertThat(text(second)).isEqualTo("r3,2\nr4,3\n");
+    assertThat(second.bytes()).as("the first piece's buffer, used again").isSameAs(first.bytes());
+    assertThat(second.uncut()).isFalse();
     assertThat(pieces.next()).isNull();
-    assertThat(pieces.quoted).isFalse();
+  }
+
+  @Test
+  void pieces_aLineLongerThanTheCuttingAllows_isOneUncutPiece() throws IOException {
+    byte[] input = Cli.utf8("r1,0\n" + "x".repeat(200) + "\nr3,2\n");
+    ParallelCsv.Pieces pieces = new ParallelCsv.Pieces(new ByteArrayInputStream(input), 8);
+
+    assertThat(text(pieces.next())).isEqualTo("r1,0\n");
+    ParallelCsv.Piece uncut = pieces.next();
+    assertThat(uncut.uncut()).isTrue();
+    assertThat(text(uncut)).isEqualTo("x".repeat(ParallelCsv.MAX_LINE_PIECES * 8));
+  }
+
+  @Test
+  void reader_metQuotedLineEnd_onlyForALineEndInQuotesOrAQuoteThatDoesNotClose() throws IOException {
+    assertThat(quotedLineEnd("\"r1\",0,1\n\"r2\",\"2\",3\nr3,\"a\"\"b\",1\n")).as("quoted ids and cells, as R writes them").isFalse();
+    assertThat(quotedLineEnd("r1,0,1\n\"q\nr\",3\n")).as("a line end in quotes").isTrue();
+    assertThat(quotedLineEnd("r1,0,1\n\"q\r\nr\",3\n")).as("CRLF in quotes").isTrue();
+    assertThat(quotedLineEnd("r1,0,1\nr2,\"3\n")).as("a quote that does not close").isTrue();
+  }
+
+  private static boolean quotedLineEnd(String text) throws IOException {
+    CsvReader reader = new CsvReader(new ByteArrayInputStream(Cli.utf8(text)), ',', false);
+    while (reader.read(new CsvRow())) {
+      // read every record
+    }
+    return reader.metQuotedLineEnd();
+  }
+
+  private static String text(ParallelCsv.Piece piece) {
+    return new String(piece.bytes(), 0, piece.length(), StandardCharsets.US_ASCII);
   }
 
   @Test
