@@ -44,11 +44,12 @@ final class ParallelCsv {
   /**
    * Pieces scored by the calling thread alone before the pool starts: at first the code runs
    * unoptimised, and the JVM's compiler needs a processor to optimise it (on two processors,
-   * starting both threads at once made a 1,000,000-row file slower, not faster). Eight pieces
-   * (about 75,000 EPDS rows) rather than 24: measured in turn on 2 cores, 1,000,000 rows took
-   * 0.47-0.51 s against 0.54-0.55 s, and 10,000,000 rows took the same either way.
+   * starting both threads at once made a 1,000,000-row file slower, not faster). Four pieces
+   * (about 37,000 EPDS rows): measured in turn on 2 cores with 1,000,000 rows, 0.68 and 0.87 s
+   * against 0.72 and 0.93 s with eight (two rounds of 11 and 13 runs; 16 pieces were slower
+   * still, and two or none the same as four).
    */
-  static final int WARM_UP_PIECES = 8;
+  static final int WARM_UP_PIECES = 4;
   /** A line longer than this many pieces ends the cutting. */
   static final int MAX_LINE_PIECES = 16;
 
