@@ -69,8 +69,8 @@ class CsvResultSinkTest {
     List<String> cells = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       int kind = random.nextInt(100);
-      cells.add(kind < 2 ? RARE_CELLS[random.nextInt(RARE_CELLS.length)]
-          : kind < 12 ? "" : String.valueOf(random.nextInt(highest + 1)));
+      cells.add(kind < 4 ? RARE_CELLS[random.nextInt(RARE_CELLS.length)]
+          : kind < 14 ? "" : String.valueOf(random.nextInt(highest + 1)));
     }
     return cells;
   }

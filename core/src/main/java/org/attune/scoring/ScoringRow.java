@@ -400,19 +400,26 @@ public final class ScoringRow {
 
   /**
    * A number that is the same for two scored responses exactly when their status, flags raised
-   * and every scale's score (or none) are: for callers that keep what they derive from an
+   * and every scale's score (or none) are, and, for invalid responses, each item's violation
+   * code (not the value that was given): for callers that keep what they derive from an
    * outcome (encoded output, say) and meet the same outcomes again and again. -1 when the
-   * outcome is not keyed: an invalid response (its violations are its own), a warning, a score
-   * that is not a whole number from 0 to {@value #KEYED_SCORE_MAX}, or more than
-   * {@value #KEYED_SCALES} scales or {@value #KEYED_FLAGS} flags.
+   * outcome is not keyed: a warning, a score that is not a whole number from 0 to
+   * {@value #KEYED_SCORE_MAX}, more than {@value #KEYED_SCALES} scales or {@value #KEYED_FLAGS}
+   * flags, or an invalid response with an unknown item, more than {@value #KEYED_INVALID_ITEMS}
+   * items or more than {@value #KEYED_INVALID_FLAGS} flags.
    */
   public long outcomeKey() {
     requireScored();
     long[] numerators = numerator;
     int[] denominators = denominator;
     boolean[] flags = raised;
-    if (status == Completeness.INVALID || numerators.length > KEYED_SCALES || flags.length > KEYED_FLAGS
-        || ageOutOfRange()) {
+    if (ageOutOfRange()) {
+      return -1;
+    }
+    if (status == Completeness.INVALID) {
+      return invalidKey(flags);
+    }
+    if (numerators.length > KEYED_SCALES || flags.length > KEYED_FLAGS) {
       return -1;
     }
     long key = status.ordinal();
@@ -435,12 +442,46 @@ public final class ScoringRow {
     return key;
   }
 
-  /** What {@link #outcomeKey} holds: 3 status bits, a bit per flag, then 8 bits per scale (0: unscored). */
+  /** {@link #outcomeKey} of an invalid response: its status, flags, and each item's violation code. */
+  private long invalidKey(boolean[] flags) {
+    ResponseViolation[] items = itemViolations;
+    if (!unknown.isEmpty() || items.length > KEYED_INVALID_ITEMS || flags.length > KEYED_INVALID_FLAGS) {
+      return -1;
+    }
+    long key = Completeness.INVALID.ordinal();
+    for (int f = 0; f < flags.length; f++) {
+      if (flags[f]) {
+        key |= 1L << (KEY_STATUS_BITS + f);
+      }
+    }
+    int shift = KEY_STATUS_BITS + KEYED_INVALID_FLAGS;
+    for (int i = 0; i < items.length; i++, shift += KEY_CODE_BITS) {
+      if (items[i] != null) {
+        key |= (long) (items[i].code().ordinal() + 1) << shift;
+      }
+    }
+    return key;
+  }
+
+  /**
+   * What {@link #outcomeKey} holds: 3 status bits, a bit per flag, then 8 bits per scale (0:
+   * unscored) or, for an invalid response, 4 bits per item (0: no violation, else the code's
+   * ordinal + 1).
+   */
   private static final int KEY_STATUS_BITS = 3;
   private static final int KEY_SCORE_BITS = 8;
   private static final int KEYED_FLAGS = 16;
   private static final int KEYED_SCALES = 5;
   private static final int KEYED_SCORE_MAX = (1 << KEY_SCORE_BITS) - 2;
+  private static final int KEY_CODE_BITS = 4;
+  private static final int KEYED_INVALID_FLAGS = 4;
+  private static final int KEYED_INVALID_ITEMS = 14;
+
+  static {
+    if (ViolationCode.values().length >= 1 << KEY_CODE_BITS) {
+      throw new AssertionError("outcomeKey holds a violation code in " + KEY_CODE_BITS + " bits");
+    }
+  }
 
   /** Scale s's score when {@link #isWhole} holds. */
   public long wholeScore(int s) {

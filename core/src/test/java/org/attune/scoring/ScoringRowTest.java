@@ -103,8 +103,29 @@ class ScoringRowTest {
   }
 
   @Test
-  void outcomeKey_isNotKept_forAFractionOrAViolation() {
+  void outcomeKey_ofAnInvalidResponse_isItsFlagsAndViolationCodes_notItsValues() {
+    long sevenAndNine = key("3", "2", "2", "9");
+    assertThat(row.status()).isEqualTo(Completeness.INVALID);
+    assertThat(sevenAndNine).isNotNegative();
+    // another value with the same code on the same item, other answers with the same flags: the same cells
+    assertThat(key("2", "3", "2", "8")).isEqualTo(sevenAndNine);
+    // the same value on another item, or another code on the same item
+    assertThat(key("9", "2", "2", "1")).isNotEqualTo(sevenAndNine);
+    assertThat(key("3", "2", "2", "abc")).isNotEqualTo(sevenAndNine);
+    // item_two raised or not (flags are read from valid answers even in an invalid response)
+    assertThat(key("3", "0", "2", "9")).isNotEqualTo(sevenAndNine);
+    // never the key of a valid response: every key starts with its status (its lowest 3 bits)
+    assertThat(sevenAndNine & 7).isEqualTo(Completeness.INVALID.ordinal());
+    assertThat(key("3", "2", "2", "1") & 7).isEqualTo(Completeness.COMPLETE.ordinal());
+  }
+
+  @Test
+  void outcomeKey_isNotKept_forAFractionOrAnUnknownItem() {
     assertThat(key("1", "", "2", "1")).as("4.5, prorated").isEqualTo(-1);
-    assertThat(key("abc", "2", "2", "1")).as("invalid").isEqualTo(-1);
+    row.clear();
+    answer("demo_1", "1");
+    row.unknownItem("demo_99", 1);
+    row.score();
+    assertThat(row.outcomeKey()).as("an unknown item").isEqualTo(-1);
   }
 }
