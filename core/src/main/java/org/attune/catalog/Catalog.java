@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public final class Catalog {
   public static Catalog load() {
     List<InstrumentProvider> providers = new ArrayList<>();
     ServiceLoader.load(InstrumentProvider.class, Catalog.class.getClassLoader()).forEach(providers::add);
-    providers.sort(Comparator.comparing(p -> p.getClass().getName()));
+    providers.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
     return of(providers.toArray(InstrumentProvider[]::new));
   }
 
