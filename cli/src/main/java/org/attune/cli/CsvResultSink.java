@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.CutoffProfile;
 import org.attune.model.Flag;
 import org.attune.model.Instrument;
@@ -44,7 +46,7 @@ final class CsvResultSink implements ResultSink {
   private final Encoding encoding;
   private final CsvWriter csv;
   private final ListCell list = new ListCell();
-  /** This thread's encoded cells (see {@link Encoding#cache}). */
+  /** This thread's encoded cells (see {@link Encoding#caches}). */
   private final Cache cache;
 
   CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
@@ -54,7 +56,7 @@ final class CsvResultSink implements ResultSink {
   private CsvResultSink(OutputStream out, Encoding encoding) {
     this.encoding = encoding;
     this.csv = new CsvWriter(out, encoding.delimiter.charAt(0));
-    this.cache = encoding.cache.get();
+    this.cache = encoding.caches.computeIfAbsent(Thread.currentThread(), thread -> new Cache(encoding));
   }
 
   /**
@@ -79,8 +81,8 @@ final class CsvResultSink implements ResultSink {
     /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
     final byte[][][][] bandCodes;
     final int[] scaleCounts;
-    /** Each thread's cells encoded as they are first met. */
-    final ThreadLocal<Cache> cache = ThreadLocal.withInitial(() -> new Cache(this));
+    /** Each thread's cells encoded as they are first met; gone with the run (no thread keeps them). */
+    final Map<Thread, Cache> caches = new ConcurrentHashMap<>();
 
     Encoding(char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
       List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
