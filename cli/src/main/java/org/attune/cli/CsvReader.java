@@ -137,7 +137,7 @@ final class CsvReader implements AutoCloseable {
     }
     long start = line;
     row.reset(start);
-    if (pushbackPos == pushback.length && readInBuffer(row)) {
+    if (pushbackPos == pushback.length && readInBuffer(row, pos, pos, 0, 0)) {
       return true;
     }
     row.reset(start);
@@ -171,22 +171,23 @@ final class CsvReader implements AutoCloseable {
   }
 
   /**
-   * The fast path, for the usual record: one that lies whole in the buffer, ends with a line
-   * end and has no quoted field. Cells become bounds in the buffer itself, with no copy, valid
-   * until the next read. Returns false, having consumed nothing, for any other record.
+   * The fast path, for the usual record: one that lies whole in the buffer and ends with a line
+   * end, whose quoted fields, if any, close on their line right before a delimiter or the line
+   * end and hold no quote (as R and Excel quote ids and text). Cells become bounds in the
+   * buffer itself, with no copy, valid until the next read. Returns false, having consumed
+   * nothing, for any other record. Reads on from {@code from}, the start of cell n of the
+   * record that begins at {@code begin}; {@code bits} is negative when a byte before was not
+   * ASCII (or not looked at).
    */
-  private boolean readInBuffer(CsvRow row) {
+  private boolean readInBuffer(CsvRow row, int begin, int from, int n, int bits) {
     byte[] buf = buffer;
     byte d = delimiter;
-    int begin = pos;
-    int cell = begin;
+    int cell = from;
     // cell bounds stored here, not through a call per cell: the quick compiler does not inline one
     int[] starts = row.start;
     int[] ends = row.end;
-    int n = 0;
-    int bits = 0;
     int end = limit;
-    for (int i = begin; i < end; i++) {
+    for (int i = from; i < end; i++) {
       byte c = buf[i];
       if (c == d) {
         if (n == starts.length) {
@@ -209,12 +210,51 @@ final class CsvReader implements AutoCloseable {
         }
         return true;
       } else if (c == '"' && i == cell) {
-        return false;
+        // its own method, so that this loop stays as small as the quick compiler keeps fastest
+        return quotedCell(row, begin, i, n);
       } else {
         bits |= c; // negative once a byte is not ASCII
       }
     }
     return false;
+  }
+
+  /**
+   * The fast path's quoted cell n, opening at {@code open}: when it closes on its line right
+   * before a delimiter or the line end, and holds no quote, its content is the cell and the
+   * record is read on. False for anything else (a line end or a quote inside, text after the
+   * closing quote, the buffer ending first), which the slow path reads.
+   */
+  private boolean quotedCell(CsvRow row, int begin, int open, int n) {
+    byte[] buf = buffer;
+    int end = limit;
+    int close = open + 1;
+    while (close < end && buf[close] != '"' && buf[close] != '\n') {
+      close++;
+    }
+    if (close + 2 >= end || buf[close] != '"') {
+      return false;
+    }
+    byte after = buf[close + 1];
+    boolean lineEnd = after == '\n' || (after == '\r' && buf[close + 2] == '\n');
+    if (after != delimiter && !lineEnd) {
+      return false;
+    }
+    row.cells = n;
+    row.cell(open + 1, close);
+    if (!lineEnd) {
+      // the quoted bytes were not looked at: -1 has the line end check the record's encoding
+      return readInBuffer(row, begin, close + 2, n + 1, -1);
+    }
+    int newline = after == '\n' ? close + 1 : close + 2;
+    row.view(buf, newline);
+    consumed += newline + 1 - begin;
+    pos = newline + 1;
+    line++;
+    if (!row.isUtf8From(begin)) {
+      row.problem = ViolationCode.BAD_ENCODING;
+    }
+    return true;
   }
 
   /** Reads a quoted field after its opening quote; returns how it ended. */

@@ -201,4 +201,50 @@ class CsvReaderTest {
 
     assertThat(cells(records)).containsExactly(List.of("id", "a\r\nb", "c"), List.of("x", "y\"", "z"));
   }
+
+  /**
+   * Property: the fast path (a record whole in the buffer, quoted cells that close on their line)
+   * reads every record as the byte-by-byte path does. A stream that gives one byte at a time
+   * never holds a whole record, so it takes the byte-by-byte path only; the inputs are
+   * {@link RandomCsvTest}'s random texts and quoted cells as R and Excel write them, with their
+   * near misses.
+   */
+  @Test
+  void next_fastPath_readsAsTheByteByBytePathDoes() throws IOException {
+    List<byte[]> inputs = new ArrayList<>();
+    inputs.add(utf8("\"id\",\"a\",\"b\"\n\"r1\",0,\"1\"\n\"r2\",\"\",2\r\n\"r3\",\"x\"\r\n"));
+    inputs.add(utf8("id,a\n\"r\"\"1\",0\n\"r2\"x,1\n\"r3\" ,2\n\"r4\"\r3\n \"r5\",4\n\"r\n6\",5\n\"r7\",\"\u00e9\"\n"));
+    inputs.add(concat(utf8("id,a\n\"r1\",\""), new byte[] {(byte) 0xff}, utf8("\"\n\"r2\",\"unclosed\n")));
+    for (int i = 0; i < RandomCsvTest.ITERATIONS; i++) {
+      inputs.add(RandomCsvTest.input(RandomCsvTest.BASE_SEED + i, i));
+    }
+    for (int k = 0; k < inputs.size(); k++) {
+      byte[] input = inputs.get(k);
+      List<CsvRecord> fast = read(input, ',');
+      List<CsvRecord> slow = new ArrayList<>();
+      try (CsvReader reader = new CsvReader(trickle(input), ',')) {
+        for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+          slow.add(r);
+        }
+      }
+      String what = k < 3 ? "crafted input " + k : "seed " + (RandomCsvTest.BASE_SEED + k - 3);
+      assertThat(fast).as(what).hasSameSizeAs(slow);
+      for (int r = 0; r < fast.size(); r++) {
+        assertThat(fast.get(r).line()).as("%s, record %d", what, r).isEqualTo(slow.get(r).line());
+        assertThat(fast.get(r).problem()).as("%s, record %d", what, r).isEqualTo(slow.get(r).problem());
+        // compared whole: cells can be a mebibyte long
+        assertThat(Arrays.equals(fast.get(r).cells(), slow.get(r).cells())).as("%s, record %d", what, r).isTrue();
+      }
+    }
+  }
+
+  /** The bytes one at a time. */
+  private static InputStream trickle(byte[] bytes) {
+    return new ByteArrayInputStream(bytes) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1));
+      }
+    };
+  }
 }
