@@ -22,8 +22,9 @@ import org.attune.scoring.ScoringRow;
 /**
  * Scored rows as CSV: the id column, then per instrument {@code <scale>} and
  * {@code <scale>_band} for each scale, then {@code flags}, {@code status}, {@code errors},
- * {@code warnings} (prefixed {@code <instrument>_} when several instruments are scored). Our own codes are
- * encoded once, so a row is written from the scoring rows without building strings.
+ * {@code warnings} (prefixed {@code <instrument>_} when several instruments are scored). Our own
+ * codes are encoded once, and an instrument's cells once per outcome ({@link OutcomeCells}), so
+ * most rows are written with a copy and none builds a string.
  */
 final class CsvResultSink implements ResultSink {
   private static final byte[][] STATUS = new byte[Completeness.values().length][];
@@ -41,27 +42,22 @@ final class CsvResultSink implements ResultSink {
     }
   }
 
-  private static final int CACHED_SCORES = 256;
-
   private final Encoding encoding;
   private final CsvWriter csv;
   private final ListCell list = new ListCell();
   /** This thread's encoded cells (see {@link Encoding#caches}). */
   private final Cache cache;
 
-  CsvResultSink(OutputStream out, char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
-    this(out, new Encoding(delimiter, scorers, ids, idColumn));
-  }
-
   private CsvResultSink(OutputStream out, Encoding encoding) {
     this.encoding = encoding;
-    this.csv = new CsvWriter(out, encoding.delimiter.charAt(0));
+    this.csv = new CsvWriter(out, encoding.delimiter);
     this.cache = encoding.caches.computeIfAbsent(Thread.currentThread(), thread -> new Cache(encoding));
   }
 
   /**
    * Sinks that write as one run's do, each to its own stream (the pieces of a parallel run),
-   * sharing what has been encoded: per thread, so a sink is to be used on the thread that makes it.
+   * sharing what has been encoded: per thread, so a sink is to be used on the thread that makes
+   * it. A run opens its first sink for the header.
    */
   static ParallelCsv.SinkFactory factory(char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
     Encoding encoding = new Encoding(delimiter, scorers, ids, idColumn);
@@ -71,16 +67,13 @@ final class CsvResultSink implements ResultSink {
   /** What every sink of one run shares: the header and our codes, encoded once. */
   private static final class Encoding {
     final boolean ids;
-    final String delimiter;
+    final char delimiter;
     final byte[][][] flagCodes;
     /** itemIds[instrument][item], encoded once. */
     final byte[][][] itemIds;
-    /** statusTail[status]: the status cell, then empty errors and warnings cells. */
-    final byte[][] statusTail = new byte[Completeness.values().length][];
     final List<String> header;
     /** bandCodes[instrument][scale][band], encoded once; empty for a scale without bands. */
     final byte[][][][] bandCodes;
-    final int[] scaleCounts;
     /** Each thread's cells encoded as they are first met; gone with the run (no thread keeps them). */
     final Map<Thread, Cache> caches = new ConcurrentHashMap<>();
 
@@ -88,11 +81,10 @@ final class CsvResultSink implements ResultSink {
       List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
       List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
       this.ids = ids;
-      this.delimiter = String.valueOf(delimiter);
+      this.delimiter = delimiter;
       this.flagCodes = new byte[instruments.size()][][];
       this.itemIds = new byte[instruments.size()][][];
       this.bandCodes = new byte[instruments.size()][][][];
-      this.scaleCounts = instruments.stream().mapToInt(instrument -> instrument.scales().size()).toArray();
       List<String> header = new ArrayList<>();
       if (ids) {
         header.add(idColumn);
@@ -119,30 +111,22 @@ final class CsvResultSink implements ResultSink {
             .toArray(byte[][][]::new);
       }
       this.header = List.copyOf(header);
-      for (Completeness c : Completeness.values()) {
-        statusTail[c.ordinal()] = ascii(c.code() + delimiter + delimiter);
-      }
     }
   }
 
-  /** One thread's encoded cells: per instrument, by outcome, and per scale, by whole score. */
+  /** One thread's encoded cells: per instrument, by outcome. */
   private static final class Cache {
     final OutcomeCells[] outcomes;
-    /** wholeCells[instrument][scale][score]: the score and band cells, encoded when first written. */
-    final byte[][][][] wholeCells;
     /** Where an outcome's cells are encoded. */
     final ByteArrayOutputStream scratch = new ByteArrayOutputStream();
     final CsvWriter scratchCsv;
 
     Cache(Encoding encoding) {
-      int instruments = encoding.scaleCounts.length;
-      outcomes = new OutcomeCells[instruments];
-      wholeCells = new byte[instruments][][][];
-      for (int i = 0; i < instruments; i++) {
+      outcomes = new OutcomeCells[encoding.flagCodes.length];
+      for (int i = 0; i < outcomes.length; i++) {
         outcomes[i] = new OutcomeCells();
-        wholeCells[i] = new byte[encoding.scaleCounts[i]][CACHED_SCORES][];
       }
-      scratchCsv = new CsvWriter(scratch, encoding.delimiter.charAt(0));
+      scratchCsv = new CsvWriter(scratch, encoding.delimiter);
     }
   }
 
@@ -194,10 +178,12 @@ final class CsvResultSink implements ResultSink {
       if (!show || !row.isScored(s)) {
         csv.plainCell(EMPTY);
         csv.plainCell(EMPTY);
-      } else if (row.isWhole(s)) {
-        csv.plainCells(wholeCells(i, s, row));
       } else {
-        csv.plainCell(ascii(Scores.format(row.score(s))));
+        if (row.isWhole(s)) {
+          csv.number(row.wholeScore(s));
+        } else {
+          csv.plainCell(ascii(Scores.format(row.score(s))));
+        }
         int band = row.bandIndex(s);
         csv.plainCell(band < 0 ? EMPTY : encoding.bandCodes[i][s][band]);
       }
@@ -213,36 +199,13 @@ final class CsvResultSink implements ResultSink {
     } else {
       csv.plainCell(EMPTY);
     }
+    csv.plainCell(STATUS[status.ordinal()]);
     if (status == Completeness.INVALID) {
-      csv.plainCell(STATUS[status.ordinal()]);
       errors(csv, info, row, encoding.itemIds[i]);
-      csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
-    } else if (row.ageOutOfRange()) {
-      csv.plainCell(STATUS[status.ordinal()]);
-      csv.plainCell(EMPTY);
-      csv.plainCell(AGE_OUT_OF_RANGE);
     } else {
-      csv.plainCells(encoding.statusTail[status.ordinal()]); // status, no errors, no warnings
+      csv.plainCell(EMPTY);
     }
-  }
-
-  /**
-   * Scale s's score and band cells for a whole score: a function of the score alone, so encoded
-   * once per score seen (scores from 0 to {@link #CACHED_SCORES} - 1; others each time).
-   */
-  private byte[] wholeCells(int instrument, int s, ScoringRow row) {
-    long score = row.wholeScore(s);
-    byte[][] kept = cache.wholeCells[instrument][s];
-    byte[] cells = score >= 0 && score < CACHED_SCORES ? kept[(int) score] : null;
-    if (cells == null) {
-      int band = row.bandIndex(s);
-      String code = band < 0 ? "" : new String(encoding.bandCodes[instrument][s][band], StandardCharsets.US_ASCII);
-      cells = ascii(score + encoding.delimiter + code);
-      if (score >= 0 && score < CACHED_SCORES) {
-        kept[(int) score] = cells;
-      }
-    }
-    return cells;
+    csv.plainCell(row.ageOutOfRange() ? AGE_OUT_OF_RANGE : EMPTY);
   }
 
   /** The errors cell: {@code <item>:<code>} for the row's problems, then item by item, then unknown items. */

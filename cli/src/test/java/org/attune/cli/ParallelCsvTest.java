@@ -147,7 +147,7 @@ class ParallelCsvTest {
   }
 
   static ResultSink sink(java.io.OutputStream out) {
-    return new CsvResultSink(out, ',', SCORERS, true, "id");
+    return CsvResultSink.factory(',', SCORERS, true, "id").open(out);
   }
 
   static byte[] withoutQuotes(byte[] input) {
