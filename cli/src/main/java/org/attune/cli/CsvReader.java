@@ -201,14 +201,7 @@ final class CsvReader implements AutoCloseable {
       } else if (c == '\n') {
         row.cells = n;
         row.cell(cell, i > cell && buf[i - 1] == '\r' ? i - 1 : i);
-        row.view(buf, i);
-        consumed += i + 1 - begin;
-        pos = i + 1;
-        line++;
-        if (bits < 0 && !row.isUtf8From(begin)) {
-          row.problem = ViolationCode.BAD_ENCODING;
-        }
-        return true;
+        return endRecord(row, begin, i, bits);
       } else if (c == '"' && i == cell) {
         // its own method, so that this loop stays as small as the quick compiler keeps fastest
         return quotedCell(row, begin, i, n);
@@ -246,12 +239,21 @@ final class CsvReader implements AutoCloseable {
       // the quoted bytes were not looked at: -1 has the line end check the record's encoding
       return readInBuffer(row, begin, close + 2, n + 1, -1);
     }
-    int newline = after == '\n' ? close + 1 : close + 2;
-    row.view(buf, newline);
+    // the quoted bytes were not looked at: -1 has the encoding checked
+    return endRecord(row, begin, after == '\n' ? close + 1 : close + 2, -1);
+  }
+
+  /**
+   * Ends a fast-path record that began at {@code begin} and whose line ends at {@code newline};
+   * {@code bits} negative when its encoding is to be checked (a byte was not ASCII, or was not
+   * looked at).
+   */
+  private boolean endRecord(CsvRow row, int begin, int newline, int bits) {
+    row.view(buffer, newline);
     consumed += newline + 1 - begin;
     pos = newline + 1;
     line++;
-    if (!row.isUtf8From(begin)) {
+    if (bits < 0 && !row.isUtf8From(begin)) {
       row.problem = ViolationCode.BAD_ENCODING;
     }
     return true;
