@@ -101,12 +101,12 @@ public final class ScoringRow {
     if (length == 1) {
       int d = bytes[offset] - '0';
       int option = d >= 0 && d <= 9 ? digitOption[item * 10 + d] : -1;
-      if (option >= 0 && violations == 0) {
-        chosen[item] = option; // the usual cell: one digit that is an option, in a row with no violation yet
-        return;
-      }
-      if (option >= 0) {
-        accept(item, option);
+      if (option >= 0) { // the usual cell: one digit that is an option
+        if (violations == 0) {
+          chosen[item] = option; // no violation to clear
+        } else {
+          accept(item, option);
+        }
         return;
       }
     }
@@ -422,12 +422,7 @@ public final class ScoringRow {
     if (numerators.length > KEYED_SCALES || flags.length > KEYED_FLAGS) {
       return -1;
     }
-    long key = status.ordinal();
-    for (int f = 0; f < flags.length; f++) {
-      if (flags[f]) {
-        key |= 1L << (KEY_STATUS_BITS + f);
-      }
-    }
+    long key = status.ordinal() | flagBits(flags);
     int shift = KEY_STATUS_BITS + KEYED_FLAGS;
     for (int s = 0; s < numerators.length; s++, shift += KEY_SCORE_BITS) {
       if (denominators[s] > 0) {
@@ -448,12 +443,7 @@ public final class ScoringRow {
     if (!unknown.isEmpty() || items.length > KEYED_INVALID_ITEMS || flags.length > KEYED_INVALID_FLAGS) {
       return -1;
     }
-    long key = Completeness.INVALID.ordinal();
-    for (int f = 0; f < flags.length; f++) {
-      if (flags[f]) {
-        key |= 1L << (KEY_STATUS_BITS + f);
-      }
-    }
+    long key = Completeness.INVALID.ordinal() | flagBits(flags);
     int shift = KEY_STATUS_BITS + KEYED_INVALID_FLAGS;
     for (int i = 0; i < items.length; i++, shift += KEY_CODE_BITS) {
       if (items[i] != null) {
@@ -461,6 +451,17 @@ public final class ScoringRow {
       }
     }
     return key;
+  }
+
+  /** A bit for each flag raised, after the status bits of {@link #outcomeKey}. */
+  private static long flagBits(boolean[] flags) {
+    long bits = 0;
+    for (int f = 0; f < flags.length; f++) {
+      if (flags[f]) {
+        bits |= 1L << (KEY_STATUS_BITS + f);
+      }
+    }
+    return bits;
   }
 
   /**
