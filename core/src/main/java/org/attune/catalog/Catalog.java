@@ -24,8 +24,9 @@ import org.attune.spi.InstrumentProvider;
  * An immutable set of checked instruments, found by id, with their compiled scorers. A bundled
  * definition (one whose build checked its bytes: {@link DefinitionSource#checkedSha256()}) is
  * read when first asked for, so that a program using one instrument reads one definition; its
- * file is named after its id ({@code epds.json}). Any other definition is read and checked in
- * full when the catalogue is made.
+ * file is named after its id ({@code epds.json}). Where its provider's build wrote it in code
+ * ({@link InstrumentProvider#compiled}), it is built from that code instead. Any other
+ * definition is read and checked in full when the catalogue is made.
  *
  * @since 0.1.0
  */
@@ -51,19 +52,22 @@ public final class Catalog {
   private static final class Entry {
     private final String id;
     private final DefinitionSource source;
+    private final InstrumentProvider provider;
     private final String where;
     private volatile Instrument instrument;
 
     Entry(Instrument instrument, String where) {
       this.id = instrument.id();
       this.source = null;
+      this.provider = null;
       this.where = where;
       this.instrument = instrument;
     }
 
-    Entry(String id, DefinitionSource source, String where) {
+    Entry(String id, DefinitionSource source, InstrumentProvider provider, String where) {
       this.id = id;
       this.source = source;
+      this.provider = provider;
       this.where = where;
     }
 
@@ -73,7 +77,10 @@ public final class Catalog {
         synchronized (this) {
           read = instrument;
           if (read == null) {
-            read = read(source);
+            read = provider.compiled(source.name(), source.checkedSha256());
+            if (read == null) {
+              read = read(source);
+            }
             if (!read.id().equals(id)) {
               throw new InvalidDefinitionException(List.of(new DefinitionProblem(where, "id",
                   "a bundled definition's file is named after its id: expected " + id + ", found " + read.id())));
@@ -111,7 +118,7 @@ public final class Catalog {
         String where = provider.getClass().getName() + " (" + source.name() + ")";
         boolean bundled = source.checkedSha256() != null && source.name().endsWith(".json");
         add(byId, bundled ? new Entry(source.name().substring(0, source.name().length() - ".json".length()), source,
-            where) : new Entry(read(source), where));
+            provider, where) : new Entry(read(source), where));
       }
     }
     List<DefinitionSource> pathways = new ArrayList<>();

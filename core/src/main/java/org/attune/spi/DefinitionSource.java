@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * A named definition document, a way to open it, and optionally the SHA-256 of the bytes that
  * the module's own build checked in full. A document whose bytes match that hash is trusted:
- * it is parsed but its rules are not checked again at run time, which keeps start-up fast.
- * Any other document is checked in full.
+ * it is parsed but its rules are not checked again at run time, which keeps start-up fast; or,
+ * where its provider's build wrote it in code ({@link InstrumentProvider#compiled}), it is built
+ * from that code and not read at all. Any other document is checked in full.
  *
  * @param name how problems in the document are attributed, e.g. {@code epds.json}
  * @param opener opens the document; each call returns a new stream, which the caller closes

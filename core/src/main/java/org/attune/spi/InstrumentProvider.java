@@ -1,6 +1,7 @@
 package org.attune.spi;
 
 import java.util.List;
+import org.attune.model.Instrument;
 
 /**
  * Supplies instrument definitions. Implementations need a public no-argument constructor and
@@ -27,5 +28,16 @@ public interface InstrumentProvider {
    */
   default List<DefinitionSource> pathways() {
     return List.of();
+  }
+
+  /**
+   * A bundled definition as this module's build compiled it into code (see
+   * {@link org.attune.catalog.ModelCode}): the instrument of the document with this name whose
+   * checked bytes have this SHA-256, or null to have the catalogue read the document. The
+   * catalogue asks only for a definition with a {@linkplain DefinitionSource#checkedSha256()
+   * checked hash}, and takes the instrument as it is: the build checked it. None by default.
+   */
+  default Instrument compiled(String name, String sha256) {
+    return null;
   }
 }

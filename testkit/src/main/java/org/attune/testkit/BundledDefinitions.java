@@ -18,11 +18,12 @@ import org.attune.spi.InstrumentProvider;
 
 /**
  * The build-time check behind trusted definitions: every definition a provider lists is
- * checked in full, reading it as trusted gives the same instrument, and its manifest hash is
- * the SHA-256 of exactly those bytes. At run time a
- * definition whose bytes match is parsed without checking its rules again, when first asked for
- * by its id (its file name is {@code <id>.json}); one edited without passing this test no longer
- * matches, and is checked in full.
+ * checked in full, reading it as trusted gives the same instrument, its manifest hash is the
+ * SHA-256 of exactly those bytes, and the instrument its build wrote in code (if it does) is
+ * that same instrument. At run time a definition is taken from that code, or else, when its
+ * bytes match, parsed without checking its rules again, when first asked for by its id (its file
+ * name is {@code <id>.json}); a document edited without passing this test no longer matches, and
+ * is checked in full.
  *
  * @since 0.1.0
  */
@@ -31,11 +32,21 @@ public final class BundledDefinitions {
 
   /** Checks every definition of the provider in full and its manifest hash against its bytes. */
   public static void verify(InstrumentProvider provider) {
+    verify(provider, false);
+  }
+
+  /**
+   * As {@link #verify(InstrumentProvider)}, and, for a provider whose build writes its
+   * definitions in code ({@link InstrumentProvider#compiled}), that each compiled instrument
+   * equals its document checked in full, and that none is given for bytes other than those.
+   */
+  public static void verify(InstrumentProvider provider, boolean compiledInCode) {
     List<DefinitionSource> sources = provider.definitions();
     assertThat(sources).as("definitions of %s", provider.getClass().getName()).isNotEmpty();
     StringBuilder expectedManifest = new StringBuilder();
     boolean stale = false;
-    Catalog trusted = Catalog.of(provider);
+    Catalog compiled = Catalog.of(provider);
+    Catalog trusted = Catalog.of(documentsOnly(provider));
     for (DefinitionSource source : sources) {
       byte[] json = bytes(source);
       Instrument checked = Definitions.read(source.name(), new ByteArrayInputStream(json));
@@ -43,12 +54,29 @@ public final class BundledDefinitions {
       assertThat(source.name()).as("file name of instrument %s", checked.id()).isEqualTo(checked.id() + ".json");
       assertThat(trusted.get(checked.id())).as("%s read as trusted equals %s checked in full", source.name(),
           source.name()).isEqualTo(checked);
+      if (compiledInCode) {
+        assertThat(provider.compiled(source.name(), sha256(json))).as("%s as compiled in code", source.name())
+            .isEqualTo(checked);
+        assertThat(compiled.get(checked.id())).as("%s from the catalogue", source.name()).isEqualTo(checked);
+        assertThat(provider.compiled(source.name(), "0".repeat(64)))
+            .as("%s compiled from other bytes is not taken", source.name()).isNull();
+      }
       String actual = sha256(json);
       expectedManifest.append(actual).append("  ").append(source.name()).append('\n');
       stale |= !actual.equals(source.checkedSha256());
     }
     assertThat(stale).as("the definitions manifest of %s is stale; after checking the definitions, set it to:%n%s",
         provider.getClass().getName(), expectedManifest).isFalse();
+  }
+
+  /** The provider's documents alone, as another module's provider without compiled code gives them. */
+  private static InstrumentProvider documentsOnly(InstrumentProvider provider) {
+    return new InstrumentProvider() {
+      @Override
+      public List<DefinitionSource> definitions() {
+        return provider.definitions();
+      }
+    };
   }
 
   private static byte[] bytes(DefinitionSource source) {

@@ -1,6 +1,7 @@
 package org.attune.instruments.bonding;
 
 import java.util.List;
+import org.attune.model.Instrument;
 import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
 
@@ -18,5 +19,11 @@ public final class BondingInstruments implements InstrumentProvider {
   @Override
   public List<DefinitionSource> definitions() {
     return DefinitionSource.fromManifest(BondingInstruments.class, MANIFEST);
+  }
+
+  /** The definitions as this module's build wrote them in code, from the checked documents. */
+  @Override
+  public Instrument compiled(String name, String sha256) {
+    return CompiledDefinitions.instrument(name, sha256);
   }
 }

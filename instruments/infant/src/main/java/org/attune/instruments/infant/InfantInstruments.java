@@ -1,6 +1,7 @@
 package org.attune.instruments.infant;
 
 import java.util.List;
+import org.attune.model.Instrument;
 import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
 
@@ -19,5 +20,11 @@ public final class InfantInstruments implements InstrumentProvider {
   @Override
   public List<DefinitionSource> definitions() {
     return DefinitionSource.fromManifest(InfantInstruments.class, MANIFEST);
+  }
+
+  /** The definitions as this module's build wrote them in code, from the checked documents. */
+  @Override
+  public Instrument compiled(String name, String sha256) {
+    return CompiledDefinitions.instrument(name, sha256);
   }
 }

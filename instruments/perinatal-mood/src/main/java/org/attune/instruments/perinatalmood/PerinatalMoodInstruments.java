@@ -1,6 +1,7 @@
 package org.attune.instruments.perinatalmood;
 
 import java.util.List;
+import org.attune.model.Instrument;
 import org.attune.spi.DefinitionSource;
 import org.attune.spi.InstrumentProvider;
 
@@ -18,6 +19,12 @@ public final class PerinatalMoodInstruments implements InstrumentProvider {
   @Override
   public List<DefinitionSource> definitions() {
     return DefinitionSource.fromManifest(PerinatalMoodInstruments.class, MANIFEST);
+  }
+
+  /** The definitions as this module's build wrote them in code, from the checked documents. */
+  @Override
+  public Instrument compiled(String name, String sha256) {
+    return CompiledDefinitions.instrument(name, sha256);
   }
 
   /** The NICE CG192 identification pathway (Whooley and GAD-2, then EPDS or PHQ-9, and GAD-7). */
