@@ -1,6 +1,7 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,15 +15,45 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class OutputFiles {
   private OutputFiles() {}
 
-  /** A new temporary file in the target's directory; a usage error when none can be made there. */
+  /**
+   * A new temporary file in the target's directory, readable by its owner only; a usage error
+   * when none can be made there. Its name is {@code .<target>.<n>.part}, created only if no file
+   * or link has it ({@code O_EXCL}), trying the next n if one has. Not {@link
+   * Files#createTempFile}: its random names start the JDK's security providers, about 15 ms of
+   * every run's start.
+   */
   static Path tempBeside(Path output) {
+    return tempBeside(output, System.nanoTime() & Long.MAX_VALUE);
+  }
+
+  /** As {@link #tempBeside(Path)}, trying n first. */
+  static Path tempBeside(Path output, long n) {
     Path dir = output.toAbsolutePath().getParent();
-    try {
-      return Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("cannot write the output file " + output + ": "
-          + (Files.isDirectory(dir) ? "no permission to create files in " : "no such directory ") + dir);
+    for (int attempt = 0; ; attempt++) {
+      Path temp = dir.resolve("." + output.getFileName() + "." + Long.toString(n + attempt, 36) + ".part");
+      try {
+        return create(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 99) {
+          throw cannotWrite(output, dir);
+        }
+      } catch (IOException | SecurityException e) {
+        throw cannotWrite(output, dir);
+      }
     }
+  }
+
+  private static Path create(Path temp) throws IOException {
+    try {
+      return Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      return Files.createFile(temp); // a file system without POSIX permissions
+    }
+  }
+
+  private static UsageException cannotWrite(Path output, Path dir) {
+    return new UsageException("cannot write the output file " + output + ": "
+        + (Files.isDirectory(dir) ? "no permission to create files in " : "no such directory ") + dir);
   }
 
   /**

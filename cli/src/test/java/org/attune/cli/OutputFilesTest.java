@@ -1,0 +1,54 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The temporary file a run writes before renaming it onto its output. */
+class OutputFilesTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void tempBeside_isNewHiddenBesideTheOutput_andReadableByItsOwnerOnly() throws Exception {
+    Path output = dir.resolve("scored.csv");
+
+    Path temp = OutputFiles.tempBeside(output);
+
+    assertThat(temp.getParent()).isEqualTo(dir);
+    assertThat(temp.getFileName().toString()).startsWith(".scored.csv.").endsWith(".part");
+    assertThat(temp).isEmptyFile();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rw-------");
+    assertThat(OutputFiles.tempBeside(output)).isNotEqualTo(temp);
+  }
+
+  @Test
+  void tempBeside_takesTheNextNameWhenAFileOrALinkHasOne() throws Exception {
+    Path output = dir.resolve("scored.csv");
+    Path first = OutputFiles.tempBeside(output, 7);
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "kept", StandardCharsets.UTF_8);
+    Files.createSymbolicLink(dir.resolve(".scored.csv.8.part"), elsewhere);
+
+    Path third = OutputFiles.tempBeside(output, 7);
+
+    assertThat(first.getFileName()).hasToString(".scored.csv.7.part");
+    assertThat(third.getFileName()).hasToString(".scored.csv.9.part");
+    assertThat(third).isEmptyFile();
+    assertThat(elsewhere).hasContent("kept");
+  }
+
+  @Test
+  void tempBeside_inADirectoryThatIsNot_isAUsageErrorNamingIt() {
+    Path output = dir.resolve("missing/scored.csv");
+
+    assertThatThrownBy(() -> OutputFiles.tempBeside(output))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("cannot write the output file " + output + ": no such directory " + dir.resolve("missing"));
+  }
+}
