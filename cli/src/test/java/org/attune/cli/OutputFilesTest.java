@@ -44,6 +44,37 @@ class OutputFilesTest {
   }
 
   @Test
+  void publish_overAnExistingFile_replacesIt_keepsItsPermissions_andLeavesNothingElse() throws Exception {
+    Path output = Files.writeString(dir.resolve("scored.csv"), "old", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-rw----"));
+    Path temp = OutputFiles.tempBeside(output);
+    Files.writeString(temp, "new", StandardCharsets.UTF_8);
+
+    OutputFiles.publish(temp, output);
+
+    assertThat(output).hasContent("new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-rw----");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(output);
+    }
+  }
+
+  @Test
+  void publish_whereNoFileIs_givesTheUsualPermissions() throws Exception {
+    Path output = dir.resolve("scored.csv");
+    Path temp = OutputFiles.tempBeside(output);
+    Files.writeString(temp, "new", StandardCharsets.UTF_8);
+
+    OutputFiles.publish(temp, output);
+
+    assertThat(output).hasContent("new");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-r--r--");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(output);
+    }
+  }
+
+  @Test
   void tempBeside_inADirectoryThatIsNot_isAUsageErrorNamingIt() {
     Path output = dir.resolve("missing/scored.csv");
 
