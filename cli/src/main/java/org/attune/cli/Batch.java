@@ -1,7 +1,9 @@
 package org.attune.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.attune.model.Instrument;
 import org.attune.response.AnswerCoding;
 import org.attune.scoring.Scorer;
 import org.attune.scoring.ScoringRow;
@@ -15,7 +17,22 @@ final class Batch {
   private final ScoringRow[] rows;
 
   Batch(List<Scorer> scorers, AnswerCoding coding) {
-    this.rows = scorers.stream().map(s -> s.newRow(coding)).toArray(ScoringRow[]::new);
+    this.rows = new ScoringRow[scorers.size()];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = scorers.get(i).newRow(coding);
+    }
+  }
+
+  /**
+   * The scorers' instruments, in order. (A loop, as in the rest of a run's set-up, rather than a
+   * stream: each stream or lambda costs a start its linking.)
+   */
+  static List<Instrument> instruments(List<Scorer> scorers) {
+    List<Instrument> instruments = new ArrayList<>(scorers.size());
+    for (Scorer scorer : scorers) {
+      instruments.add(scorer.instrument());
+    }
+    return List.copyOf(instruments);
   }
 
   /** Scores every row into the sink, reporting each to the summary and progress. */

@@ -3,11 +3,11 @@ package org.attune.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.attune.model.Instrument;
 import org.attune.model.Item;
 
@@ -42,10 +42,14 @@ final class CsvLayout {
   /** Reads the header row from the reader and checks it against the instruments and the mapping. */
   CsvLayout(CsvReader reader, List<Instrument> instruments, ColumnMap map, String idColumn, boolean idExplicit,
       Set<String> missingTokens) throws IOException {
-    this.missingTokens = missingTokens.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+    // Loops, not streams or lambdas, in this set-up: each costs a start its linking.
+    this.missingTokens = new byte[missingTokens.size()][];
     long lengths = 0;
-    for (byte[] token : this.missingTokens) {
-      lengths |= token.length < 64 ? 1L << token.length : 0;
+    int t = 0;
+    for (String token : missingTokens) {
+      byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+      this.missingTokens[t++] = bytes;
+      lengths |= bytes.length < 64 ? 1L << bytes.length : 0;
     }
     this.tokenLengths = lengths;
     CsvRecord header = reader.next();
@@ -59,7 +63,13 @@ final class CsvLayout {
     columns = names.length;
     Map<String, List<Integer>> at = new HashMap<>();
     for (int c = 0; c < columns; c++) {
-      at.computeIfAbsent(Cells.trim(names[c]), k -> new ArrayList<>()).add(c);
+      String name = Cells.trim(names[c]);
+      List<Integer> columnsNamed = at.get(name);
+      if (columnsNamed == null) {
+        columnsNamed = new ArrayList<>(1);
+        at.put(name, columnsNamed);
+      }
+      columnsNamed.add(c);
     }
     this.idColumn = idColumn;
     this.idIndex = column(at, idColumn);
@@ -102,10 +112,19 @@ final class CsvLayout {
       throw new UsageException("required item columns are absent from the header: " + String.join(", ", absent));
     }
     targets = new int[columns][];
+    int[] readColumns = new int[columns];
+    int reads = 0;
     for (int c = 0; c < columns; c++) {
-      targets[c] = byColumn.get(c).isEmpty() ? null : byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
+      List<Integer> itemsRead = byColumn.get(c);
+      if (!itemsRead.isEmpty()) {
+        targets[c] = new int[itemsRead.size()];
+        for (int k = 0; k < targets[c].length; k++) {
+          targets[c][k] = itemsRead.get(k);
+        }
+        readColumns[reads++] = c;
+      }
     }
-    read = IntStream.range(0, columns).filter(c -> targets[c] != null).toArray();
+    read = Arrays.copyOf(readColumns, reads);
     singleTarget = new int[columns];
     for (int c = 0; c < columns; c++) {
       singleTarget[c] = targets[c] != null && targets[c].length == 1 ? targets[c][0] : -1;

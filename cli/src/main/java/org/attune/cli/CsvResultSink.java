@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.CutoffProfile;
-import org.attune.model.Flag;
 import org.attune.model.Instrument;
 import org.attune.model.Scale;
+import org.attune.model.ScaleBands;
 import org.attune.response.ResponseViolation;
 import org.attune.response.ViolationCode;
 import org.attune.scoring.Completeness;
@@ -51,7 +52,12 @@ final class CsvResultSink implements ResultSink {
   private CsvResultSink(OutputStream out, Encoding encoding) {
     this.encoding = encoding;
     this.csv = new CsvWriter(out, encoding.delimiter);
-    this.cache = encoding.caches.computeIfAbsent(Thread.currentThread(), thread -> new Cache(encoding));
+    Cache mine = encoding.caches.get(Thread.currentThread());
+    if (mine == null) { // only this thread puts its own
+      mine = new Cache(encoding);
+      encoding.caches.put(Thread.currentThread(), mine);
+    }
+    this.cache = mine;
   }
 
   /**
@@ -78,8 +84,7 @@ final class CsvResultSink implements ResultSink {
     final Map<Thread, Cache> caches = new ConcurrentHashMap<>();
 
     Encoding(char delimiter, List<Scorer> scorers, boolean ids, String idColumn) {
-      List<Instrument> instruments = scorers.stream().map(Scorer::instrument).toList();
-      List<CutoffProfile> profiles = scorers.stream().map(sc -> sc.profile().orElse(null)).toList();
+      List<Instrument> instruments = Batch.instruments(scorers);
       this.ids = ids;
       this.delimiter = delimiter;
       this.flagCodes = new byte[instruments.size()][][];
@@ -101,14 +106,24 @@ final class CsvResultSink implements ResultSink {
         header.add(prefix + "status");
         header.add(prefix + "errors");
         header.add(prefix + "warnings");
-        itemIds[i] = instrument.items().stream().map(item -> ascii(item.id())).toArray(byte[][]::new);
-        flagCodes[i] = instrument.flags().stream().map(Flag::code).map(CsvResultSink::ascii).toArray(byte[][]::new);
-        CutoffProfile profile = profiles.get(i);
-        bandCodes[i] = instrument.scales().stream()
-            .map(scale -> profile == null ? new byte[0][] : profile.bandsFor(scale.id())
-                .map(b -> b.bands().stream().map(band -> ascii(band.code())).toArray(byte[][]::new))
-                .orElse(new byte[0][]))
-            .toArray(byte[][][]::new);
+        itemIds[i] = new byte[instrument.items().size()][];
+        for (int j = 0; j < itemIds[i].length; j++) {
+          itemIds[i][j] = ascii(instrument.items().get(j).id());
+        }
+        flagCodes[i] = new byte[instrument.flags().size()][];
+        for (int j = 0; j < flagCodes[i].length; j++) {
+          flagCodes[i][j] = ascii(instrument.flags().get(j).code());
+        }
+        CutoffProfile profile = scorers.get(i).profile().orElse(null);
+        bandCodes[i] = new byte[instrument.scales().size()][][];
+        for (int j = 0; j < bandCodes[i].length; j++) {
+          Optional<ScaleBands> bands = profile == null ? Optional.empty()
+              : profile.bandsFor(instrument.scales().get(j).id());
+          bandCodes[i][j] = new byte[bands.isPresent() ? bands.get().bands().size() : 0][];
+          for (int b = 0; b < bandCodes[i][j].length; b++) {
+            bandCodes[i][j][b] = ascii(bands.get().bands().get(b).code());
+          }
+        }
       }
       this.header = List.copyOf(header);
     }

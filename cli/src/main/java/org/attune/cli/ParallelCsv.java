@@ -77,7 +77,7 @@ final class ParallelCsv {
   ParallelCsv(List<Scorer> scorers, AnswerCoding coding, CsvLayout layout, char delimiter, SinkFactory sinks,
       int threads, int piece) {
     this.scorers = scorers;
-    this.instruments = scorers.stream().map(Scorer::instrument).toList();
+    this.instruments = Batch.instruments(scorers);
     this.coding = coding;
     this.layout = layout;
     this.delimiter = delimiter;

@@ -21,6 +21,7 @@ import org.attune.Attune;
 import org.attune.catalog.Catalog;
 import org.attune.cli.spi.OutputFormat;
 import org.attune.model.Instrument;
+import org.attune.model.Item;
 import org.attune.response.AnswerCoding;
 import org.attune.scoring.Scorer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -146,9 +147,13 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     readArguments();
     List<Scorer> scorers = scorers(Attune.catalog());
-    List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    List<Instrument> list = Batch.instruments(scorers);
     Set<String> items = new HashSet<>();
-    list.forEach(i -> i.items().forEach(item -> items.add(item.id())));
+    for (Instrument instrument : list) {
+      for (Item item : instrument.items()) {
+        items.add(item.id());
+      }
+    }
     ColumnMap columns = ColumnMap.of(map, mapFile, items);
     Path input = file == null || file.equals("-") ? null : Path.of(file);
     if (output != null && Files.isDirectory(output)) {
@@ -246,7 +251,7 @@ final class ScoreCommand implements Callable<Integer> {
       stream.close();
       throw new UsageException("cannot read the input file " + input + ": it is a directory");
     }
-    List<Instrument> list = scorers.stream().map(Scorer::instrument).toList();
+    List<Instrument> list = Batch.instruments(scorers);
     if (in == Format.jsonl) {
       return new JsonLinesSource(stream, list, columns);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.Instrument;
 import org.attune.model.Pathway;
@@ -100,10 +101,12 @@ public final class Catalog {
    * @throws InvalidDefinitionException when a definition is broken or two share an id
    */
   public static Catalog load() {
-    List<InstrumentProvider> providers = new ArrayList<>();
-    ServiceLoader.load(InstrumentProvider.class, Catalog.class.getClassLoader()).forEach(providers::add);
-    providers.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
-    return of(providers.toArray(InstrumentProvider[]::new));
+    // by class name; a loop and a sorted map rather than lambdas, which cost every start their linking
+    Map<String, InstrumentProvider> byClass = new TreeMap<>();
+    for (InstrumentProvider provider : ServiceLoader.load(InstrumentProvider.class, Catalog.class.getClassLoader())) {
+      byClass.put(provider.getClass().getName(), provider);
+    }
+    return of(byClass.values().toArray(new InstrumentProvider[0]));
   }
 
   /**
@@ -234,8 +237,11 @@ public final class Catalog {
    * @throws IllegalArgumentException when there is none; the message lists the known ids
    */
   public Instrument get(String id) {
-    return find(id).orElseThrow(() -> new IllegalArgumentException(
-        "unknown instrument " + id + "; known: " + ids()));
+    Entry entry = byId.get(requireNonNull(id, "id"));
+    if (entry == null) {
+      throw new IllegalArgumentException("unknown instrument " + id + "; known: " + ids());
+    }
+    return entry.get();
   }
 
   /** The scorer of this instrument under its default profile, compiled once. */

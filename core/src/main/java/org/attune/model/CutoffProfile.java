@@ -27,6 +27,11 @@ public record CutoffProfile(
 
   /** The bands of this scale in this profile; empty when the profile has none for it. */
   public Optional<ScaleBands> bandsFor(String scaleId) {
-    return scales.stream().filter(b -> b.scale().equals(scaleId)).findFirst();
+    for (ScaleBands bands : scales) {
+      if (bands.scale().equals(scaleId)) {
+        return Optional.of(bands);
+      }
+    }
+    return Optional.empty();
   }
 }

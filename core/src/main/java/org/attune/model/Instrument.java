@@ -80,27 +80,52 @@ public record Instrument(
 
   /** The item with this id, if any. */
   public Optional<Item> item(String itemId) {
-    return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
+    for (Item item : items) {
+      if (item.id().equals(itemId)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The scale with this id, if any. */
   public Optional<Scale> scale(String scaleId) {
-    return scales.stream().filter(s -> s.id().equals(scaleId)).findFirst();
+    for (Scale scale : scales) {
+      if (scale.id().equals(scaleId)) {
+        return Optional.of(scale);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The cut-off profile with this id, if any. */
   public Optional<CutoffProfile> profile(String profileId) {
-    return profiles.stream().filter(p -> p.id().equals(profileId)).findFirst();
+    for (CutoffProfile profile : profiles) {
+      if (profile.id().equals(profileId)) {
+        return Optional.of(profile);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The default cut-off profile; empty when the instrument has no profiles. */
   public Optional<CutoffProfile> defaultProfile() {
-    return profiles.stream().filter(CutoffProfile::isDefault).findFirst();
+    for (CutoffProfile profile : profiles) {
+      if (profile.isDefault()) {
+        return Optional.of(profile);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The citation with this id, if any. */
   public Optional<Citation> reference(String citationId) {
-    return references.stream().filter(c -> c.id().equals(citationId)).findFirst();
+    for (Citation citation : references) {
+      if (citation.id().equals(citationId)) {
+        return Optional.of(citation);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -108,6 +133,11 @@ public record Instrument(
    * optional columns in batch input.
    */
   public boolean isScored(String itemId) {
-    return scales.stream().anyMatch(s -> s.items().contains(itemId));
+    for (Scale scale : scales) {
+      if (scale.items().contains(itemId)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -3,6 +3,7 @@ package org.attune.scoring;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +87,12 @@ final class AnswerDecoder {
       this.expectedScore = "one of " + List.of(codes);
     }
     this.expectedPosition = number != null ? expectedScore : "a position from 1 to " + optionCount + " (digits only)";
+    String[] optionCodes = new String[optionCount];
     for (int i = 0; i < optionCount; i++) {
-      byOptionCode.putIfAbsent(options.get(i).code(), i);
+      optionCodes[i] = options.get(i).code();
+      byOptionCode.putIfAbsent(optionCodes[i], i);
     }
-    this.expectedCode = "one of the option codes " + options.stream().map(Option::code).toList();
+    this.expectedCode = "one of the option codes " + Arrays.asList(optionCodes);
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.attune.Attune;
 import org.attune.model.AgeRange;
 import org.attune.model.AnswerType;
@@ -125,8 +124,12 @@ final class CompiledScorer implements Scorer {
 
     List<Item> items = instrument.items();
     decoders = new AnswerDecoder[items.size()];
-    boolean fractional = items.stream().flatMap(item -> item.answerType().options().stream())
-        .anyMatch(o -> o.score() != null && !o.score().isWhole());
+    boolean fractional = false;
+    for (Item item : items) {
+      for (Option option : item.answerType().options()) {
+        fractional |= option.score() != null && !option.score().isWhole();
+      }
+    }
     optionScore = new long[items.size()][];
     numeric = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
@@ -141,8 +144,11 @@ final class CompiledScorer implements Scorer {
         optionScore[i][o] = score == null ? Long.MIN_VALUE : scaled(score);
       }
     }
-    expectedItemIds = "one of " + items.stream().map(Item::id).toList();
-    itemIds = items.stream().map(Item::id).toArray(String[]::new);
+    itemIds = new String[items.size()];
+    for (int i = 0; i < itemIds.length; i++) {
+      itemIds[i] = items.get(i).id();
+    }
+    expectedItemIds = "one of " + Arrays.asList(itemIds);
     ageRange = instrument.ageRange();
 
     List<Scale> scales = instrument.scales();
@@ -158,7 +164,7 @@ final class CompiledScorer implements Scorer {
     for (int s = 0; s < scales.size(); s++) {
       Scale scale = scales.get(s);
       scaleIds[s] = scale.id();
-      scaleItems[s] = scale.items().stream().mapToInt(itemIndex::get).toArray();
+      scaleItems[s] = indexes(scale.items());
       countEndorsed[s] = scale.rule() instanceof ScoringRule.CountEndorsed;
       factor[s] = scale.rule() instanceof ScoringRule.Sum sum ? sum.factor() : 1;
       countAsZero[s] = scale.missing() instanceof MissingDataPolicy.CountAsZero;
@@ -166,8 +172,12 @@ final class CompiledScorer implements Scorer {
       Optional<ScaleBands> bands = profile == null ? Optional.empty() : profile.bandsFor(scale.id());
       if (bands.isPresent()) {
         List<Band> list = bands.get().bands();
-        bandMin[s] = list.stream().mapToLong(b -> scaled(b.min())).toArray();
-        bandCode[s] = list.stream().map(Band::code).toArray(String[]::new);
+        bandMin[s] = new long[list.size()];
+        bandCode[s] = new String[list.size()];
+        for (int b = 0; b < list.size(); b++) {
+          bandMin[s][b] = scaled(list.get(b).min());
+          bandCode[s][b] = list.get(b).code();
+        }
       }
     }
 
@@ -175,10 +185,15 @@ final class CompiledScorer implements Scorer {
     scaleStride = new int[scales.size()];
     for (int s = 0; s < scales.size(); s++) {
       int[] members = scaleItems[s];
-      if (Arrays.stream(members).anyMatch(i -> numeric[i])) {
+      boolean anyNumeric = false;
+      int stride = 0;
+      for (int member : members) {
+        anyNumeric |= numeric[member];
+        stride = Math.max(stride, optionScore[member].length);
+      }
+      if (anyNumeric) {
         continue;
       }
-      int stride = Arrays.stream(members).map(i -> optionScore[i].length).max().orElse(0);
       scaleStride[s] = stride;
       scaleTable[s] = new long[members.length * stride];
       for (int p = 0; p < members.length; p++) {
@@ -188,7 +203,7 @@ final class CompiledScorer implements Scorer {
       }
     }
 
-    flags = flagList.toArray(Flag[]::new);
+    flags = flagList.toArray(new Flag[0]);
     List<Integer> owners = new ArrayList<>();
     List<FlagRule> clauseRules = new ArrayList<>();
     for (int f = 0; f < flags.length; f++) {
@@ -199,7 +214,10 @@ final class CompiledScorer implements Scorer {
       }
     }
     int n = clauseRules.size();
-    clauseFlag = owners.stream().mapToInt(Integer::intValue).toArray();
+    clauseFlag = new int[n];
+    for (int k = 0; k < n; k++) {
+      clauseFlag[k] = owners.get(k);
+    }
     clauseTargets = new int[n][];
     clauseOnScale = new boolean[n];
     clauseAtLeast = new long[n];
@@ -208,40 +226,78 @@ final class CompiledScorer implements Scorer {
     for (int k = 0; k < n; k++) {
       FlagRule rule = clauseRules.get(k);
       if (rule instanceof FlagRule.ItemThreshold t) {
-        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseTargets[k] = indexes(t.items());
         clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.ScaleThreshold t) {
         clauseTargets[k] = new int[] {scaleIdList.indexOf(t.scale())};
         clauseOnScale[k] = true;
         clauseAtLeast[k] = scaled(t.atLeast());
       } else if (rule instanceof FlagRule.SumBelow t) {
-        clauseTargets[k] = t.items().stream().mapToInt(itemIndex::get).toArray();
+        clauseTargets[k] = indexes(t.items());
         clauseSumBelow[k] = true;
         clauseAtLeast[k] = scaled(t.below());
       } else {
         throw new AssertionError("unknown flag rule " + rule);
       }
     }
-    itemScales = new int[instrument.items().size()][];
-    itemClauses = new int[instrument.items().size()][];
-    for (int i = 0; i < instrument.items().size(); i++) {
-      int item = i;
-      itemScales[i] = IntStream.range(0, scaleItems.length)
-          .filter(s -> Arrays.stream(scaleItems[s]).anyMatch(m -> m == item)).toArray();
-      itemClauses[i] = IntStream.range(0, clauseFlag.length)
-          .filter(k -> !clauseOnScale[k] && Arrays.stream(clauseTargets[k]).anyMatch(m -> m == item)).toArray();
+    boolean[] onItems = new boolean[n];
+    int[] clauseScale = new int[n];
+    for (int k = 0; k < n; k++) {
+      onItems[k] = !clauseOnScale[k];
+      clauseScale[k] = clauseOnScale[k] ? clauseTargets[k][0] : -1;
+    }
+    itemScales = new int[items.size()][];
+    itemClauses = new int[items.size()][];
+    for (int i = 0; i < items.size(); i++) {
+      itemScales[i] = holding(scaleItems, null, i);
+      itemClauses[i] = holding(clauseTargets, onItems, i);
     }
     scaleClauses = new int[scaleItems.length][];
     for (int s = 0; s < scaleItems.length; s++) {
-      int scale = s;
-      scaleClauses[s] = IntStream.range(0, clauseFlag.length)
-          .filter(k -> clauseOnScale[k] && clauseTargets[k][0] == scale).toArray();
+      scaleClauses[s] = equal(clauseScale, s);
     }
     flagClauses = new int[flags.length][];
     for (int f = 0; f < flags.length; f++) {
-      int flag = f;
-      flagClauses[f] = IntStream.range(0, clauseFlag.length).filter(k -> clauseFlag[k] == flag).toArray();
+      flagClauses[f] = equal(clauseFlag, f);
     }
+  }
+
+  /** The indexes of these items. (Loops, not streams, here and below: each stream or lambda costs a start.) */
+  private int[] indexes(List<String> ids) {
+    int[] indexes = new int[ids.size()];
+    for (int j = 0; j < indexes.length; j++) {
+      indexes[j] = itemIndex.get(ids.get(j));
+    }
+    return indexes;
+  }
+
+  /** The indexes k of the lists that hold the value, among those where only[k] (all, when only is null). */
+  private static int[] holding(int[][] lists, boolean[] only, int value) {
+    int[] found = new int[lists.length];
+    int count = 0;
+    for (int k = 0; k < lists.length; k++) {
+      if (only == null || only[k]) {
+        for (int member : lists[k]) {
+          if (member == value) {
+            found[count++] = k;
+            break;
+          }
+        }
+      }
+    }
+    return Arrays.copyOf(found, count);
+  }
+
+  /** The indexes k where values[k] is the value. */
+  private static int[] equal(int[] values, int value) {
+    int[] found = new int[values.length];
+    int count = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (values[k] == value) {
+        found[count++] = k;
+      }
+    }
+    return Arrays.copyOf(found, count);
   }
 
   @Override
@@ -274,7 +330,12 @@ final class CompiledScorer implements Scorer {
    * allocates only its Result. evaluate calls out to nothing, so a row is never in use twice.
    * A pooled thread keeps its row (a few small arrays) for as long as the scorer is reachable.
    */
-  private final ThreadLocal<ScoringRow[]> rows = ThreadLocal.withInitial(() -> new ScoringRow[AnswerCoding.values().length]);
+  private final ThreadLocal<ScoringRow[]> rows = new ThreadLocal<>() {
+    @Override
+    protected ScoringRow[] initialValue() {
+      return new ScoringRow[AnswerCoding.values().length];
+    }
+  };
 
   @Override
   public Result evaluate(Responses responses) {
@@ -376,7 +437,11 @@ final class CompiledScorer implements Scorer {
       return List.of(t.atLeast());
     }
     if (rule instanceof FlagRule.AnyOf any) {
-      return any.rules().stream().flatMap(r -> thresholds(r).stream()).toList();
+      List<BigDecimal> all = new ArrayList<>();
+      for (FlagRule one : any.rules()) {
+        all.addAll(thresholds(one));
+      }
+      return all;
     }
     return List.of(((FlagRule.SumBelow) rule).below());
   }
