@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
  * {@link ScoreCommand}); the less used commands keep picocli's annotations.
  */
 public final class AttuneCommand implements Runnable {
+  private static final String PICOCLI_CONVERTER_EXCLUDES = "picocli.converters.excludes";
   private final InputStream stdin;
   private final OutputStream stdout;
   private final PrintWriter stderr;
@@ -46,6 +47,11 @@ public final class AttuneCommand implements Runnable {
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     QuietLogging.whenUsed();
+    // picocli's documented switch: no converters for java.sql and java.time types, which no option
+    // has; registering them initialised about 100 JDK classes at every start.
+    if (System.getProperty(PICOCLI_CONVERTER_EXCLUDES) == null) {
+      System.setProperty(PICOCLI_CONVERTER_EXCLUDES, "java\\.(sql|time)\\..*");
+    }
     // Start-up work on two cores: the catalogue, and the scorers of the instruments named, load
     // while picocli reads the command line.
     Thread preload = new Thread(() -> preload(args), "attune-preload");
