@@ -51,6 +51,13 @@ final class CompiledScorer implements Scorer {
   /** Item ids in definition order. */
   final String[] itemIds;
   final AnswerDecoder[] decoders;
+  /**
+   * digitOptions[coding][item * 10 + d]: the option a one-digit answer d chooses under that
+   * coding; -1 if none. Made once here and shared by every row, read only: a batch run makes
+   * rows for each piece of its input, and building this in each row made the compiler optimise
+   * the row's constructor again and again (about 0.2 s of compiling over 10,000,000 rows).
+   */
+  final int[][] digitOptions;
   /** optionScore[item][option], scaled; Long.MIN_VALUE for unscored options. */
   final long[][] optionScore;
   final String[] scaleIds;
@@ -130,6 +137,7 @@ final class CompiledScorer implements Scorer {
         fractional |= option.score() != null && !option.score().isWhole();
       }
     }
+    digitOptions = new int[AnswerCoding.values().length][items.size() * 10];
     optionScore = new long[items.size()][];
     numeric = new boolean[items.size()];
     for (int i = 0; i < items.size(); i++) {
@@ -137,6 +145,11 @@ final class CompiledScorer implements Scorer {
       numeric[i] = item.answerType() instanceof AnswerType.Numeric;
       itemIndex.put(item.id(), i);
       decoders[i] = new AnswerDecoder(item, fractional);
+      for (AnswerCoding coding : AnswerCoding.values()) {
+        for (int d = 0; d < 10; d++) {
+          digitOptions[coding.ordinal()][i * 10 + d] = Math.max(-1, decoders[i].decodeDigit(d, coding));
+        }
+      }
       List<Option> options = item.answerType().options();
       optionScore[i] = new long[options.size()];
       for (int o = 0; o < options.size(); o++) {

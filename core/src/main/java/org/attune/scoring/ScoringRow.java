@@ -29,7 +29,7 @@ public final class ScoringRow {
   private final CompiledScorer c;
   private final AnswerCoding coding;
   private final int[] chosen;
-  /** digitOption[item * 10 + d]: the option a one-digit answer d chooses under this row's coding; -1 if none. */
+  /** digitOption[item * 10 + d]: the option a one-digit answer d chooses under this row's coding; -1 if none. Shared: read only. */
   private final int[] digitOption;
   private final ResponseViolation[] itemViolations;
   private final List<ResponseViolation> unknown = new ArrayList<>(0);
@@ -58,12 +58,7 @@ public final class ScoringRow {
     int items = c.decoders.length;
     int scales = c.scaleItems.length;
     chosen = new int[items];
-    digitOption = new int[items * 10];
-    for (int i = 0; i < items; i++) {
-      for (int d = 0; d < 10; d++) {
-        digitOption[i * 10 + d] = Math.max(-1, c.decoders[i].decodeDigit(d, coding));
-      }
-    }
+    digitOption = c.digitOptions[coding.ordinal()];
     itemViolations = new ResponseViolation[items];
     numerator = new long[scales];
     denominator = new int[scales];
