@@ -47,28 +47,32 @@ class OutputFilesTest {
   void publish_overAnExistingFile_replacesIt_keepsItsPermissions_andLeavesNothingElse() throws Exception {
     Path output = Files.writeString(dir.resolve("scored.csv"), "old", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rw-rw----"));
-    Path temp = OutputFiles.tempBeside(output);
-    Files.writeString(temp, "new", StandardCharsets.UTF_8);
 
-    OutputFiles.publish(temp, output);
+    publishNew(output);
 
-    assertThat(output).hasContent("new");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-rw----");
-    try (var files = Files.list(dir)) {
-      assertThat(files).containsExactly(output);
-    }
+    assertPublished(output, "rw-rw----");
   }
 
   @Test
   void publish_whereNoFileIs_givesTheUsualPermissions() throws Exception {
     Path output = dir.resolve("scored.csv");
+
+    publishNew(output);
+
+    assertPublished(output, "rw-r--r--");
+  }
+
+  /** Writes "new" to a temporary file beside the output and publishes it. */
+  private static void publishNew(Path output) throws Exception {
     Path temp = OutputFiles.tempBeside(output);
     Files.writeString(temp, "new", StandardCharsets.UTF_8);
-
     OutputFiles.publish(temp, output);
+  }
 
+  /** The output holds "new" with these permissions, and is the only file left in the directory. */
+  private void assertPublished(Path output, String permissions) throws Exception {
     assertThat(output).hasContent("new");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo("rw-r--r--");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output))).isEqualTo(permissions);
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(output);
     }
