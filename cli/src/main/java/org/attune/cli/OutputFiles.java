@@ -83,7 +83,11 @@ final class OutputFiles {
         Files.move(aside, output, StandardCopyOption.ATOMIC_MOVE);
         throw e;
       }
-      Files.delete(aside);
+      try {
+        Files.delete(aside);
+      } catch (IOException e) {
+        // the output is in place: a hidden .old file left beside it is all this costs
+      }
     } else {
       Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attune.model.Instrument;
+import org.attune.spi.DefinitionSource;
 
 /**
  * Writes checked instruments as Java source that builds them, for a module's build: the
@@ -58,6 +60,9 @@ public final class ModelCode {
       if (line.isBlank()) {
         continue;
       }
+      if (line.indexOf("  ") != 64) {
+        throw new IllegalStateException(args[1] + ": expected " + DefinitionSource.MANIFEST_FORMAT + ", got: " + line);
+      }
       String sha = line.substring(0, 64);
       String name = line.substring(66).trim();
       byte[] json = Files.readAllBytes(dir.resolve(name));
@@ -65,7 +70,7 @@ public final class ModelCode {
         throw new IllegalStateException(args[1] + ": the SHA-256 of " + name + " is " + Sha256.hex(json)
             + ", not " + sha + " as listed; list the checked bytes' hash");
       }
-      byName.put(name, Definitions.read(name, new java.io.ByteArrayInputStream(json)));
+      byName.put(name, Definitions.read(name, new ByteArrayInputStream(json)));
       shaByName.put(name, sha);
     }
     Path out = Path.of(args[2]).resolve(className.replace('.', '/') + ".java");

@@ -20,10 +20,11 @@ import org.attune.spi.InstrumentProvider;
  * The build-time check behind trusted definitions: every definition a provider lists is
  * checked in full, reading it as trusted gives the same instrument, its manifest hash is the
  * SHA-256 of exactly those bytes, and the instrument its build wrote in code (if it does) is
- * that same instrument. At run time a definition is taken from that code, or else, when its
- * bytes match, parsed without checking its rules again, when first asked for by its id (its file
- * name is {@code <id>.json}); a document edited without passing this test no longer matches, and
- * is checked in full.
+ * that same instrument. At run time, when first asked for by its id (its file name is {@code
+ * <id>.json}), a definition is built from that code; without code, a document whose bytes
+ * match is parsed without checking its rules again, and one edited without passing this test no
+ * longer matches, and is checked in full. (A build that writes code reads each document in full
+ * and refuses one whose bytes differ from its manifest line.)
  *
  * @since 0.1.0
  */
