@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,8 +55,8 @@ public final class ModelCode {
     validatorLogger.setLevel(Level.WARNING);
     Path dir = Path.of(args[0]);
     String className = args[3];
-    Map<String, Instrument> byName = new TreeMap<>();
-    Map<String, String> shaByName = new TreeMap<>();
+    Map<String, Instrument> byName = new LinkedHashMap<>(); // in the manifest's order
+    Map<String, String> shaByName = new LinkedHashMap<>();
     for (String line : Files.readAllLines(dir.resolve(args[1]), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
@@ -83,24 +84,31 @@ public final class ModelCode {
   }
 
   /**
-   * The source of a class with one method per instrument and {@code instrument(name, sha256)},
-   * which returns the instrument built from the document of that name and hash, or null.
+   * The source of a class with one method per instrument; {@code instrument(name, sha256)},
+   * which returns the instrument built from the document of that name and hash, or null; and
+   * {@code sources(anchor)}, the manifest's lines as {@link DefinitionSource}s, so that a run
+   * need not read the manifest.
    */
   static String javaSource(String className, Map<String, Instrument> byName, Map<String, String> shaByName) {
     int dot = className.lastIndexOf('.');
     ModelCode code = new ModelCode();
     StringBuilder lookup = new StringBuilder();
+    List<String> sources = new ArrayList<>();
     for (Map.Entry<String, Instrument> e : byName.entrySet()) {
       String method = code.method(e.getValue(), 0);
+      String sha = literal(shaByName.get(e.getKey()));
       lookup.append("      case ").append(literal(e.getKey())).append(" -> ")
-          .append(literal(shaByName.get(e.getKey()))).append(".equals(sha256) ? ").append(method)
-          .append("() : null;\n");
+          .append(sha).append(".equals(sha256) ? ").append(method).append("() : null;\n");
+      sources.add("\n        org.attune.spi.DefinitionSource.resource(anchor, " + literal(e.getKey()) + ", " + sha + ")");
     }
     return "package " + className.substring(0, dot) + ";\n\n"
         + "// Written at build time by org.attune.catalog.ModelCode from the checked definitions listed in\n"
         + "// this module's manifest. Do not edit: change the definition, and the build writes this again.\n"
         + "final class " + className.substring(dot + 1) + " {\n"
         + "  private " + className.substring(dot + 1) + "() {}\n\n"
+        + "  /** The manifest's definitions, as resources beside the anchor, each with its checked hash. */\n"
+        + "  static java.util.List<org.attune.spi.DefinitionSource> sources(Class<?> anchor) {\n"
+        + "    return java.util.List.of(" + String.join(",", sources) + ");\n  }\n\n"
         + "  /** The instrument of the document with this name and SHA-256, or null when there is none. */\n"
         + "  static org.attune.model.Instrument instrument(String name, String sha256) {\n"
         + "    return switch (name) {\n" + lookup + "      default -> null;\n    };\n  }\n"

@@ -28,7 +28,7 @@ public record Score(BigInteger numerator, BigInteger denominator) implements Com
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
-    BigInteger gcd = numerator.gcd(denominator);
+    BigInteger gcd = denominator.equals(BigInteger.ONE) ? BigInteger.ONE : numerator.gcd(denominator);
     if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
       numerator = numerator.divide(gcd);
       denominator = denominator.divide(gcd);

@@ -48,6 +48,15 @@ public record DefinitionSource(String name, Opener opener, String checkedSha256)
   }
 
   /**
+   * A resource beside {@code anchor} with the SHA-256 of the bytes its build checked in full: a
+   * manifest's line as the build read it, for a provider that lists its definitions in code
+   * rather than reading its manifest at run time (see {@link org.attune.catalog.ModelCode}).
+   */
+  public static DefinitionSource resource(Class<?> anchor, String resourceName, String checkedSha256) {
+    return new DefinitionSource(resourceName, opener(anchor, resourceName), requireNonNull(checkedSha256, "checkedSha256"));
+  }
+
+  /**
    * Every definition listed in a manifest beside {@code anchor} ({@value #MANIFEST_FORMAT} a
    * line), with the hash its build checked. The module's tests must check each listed
    * document in full and compare the manifest with the documents' bytes.

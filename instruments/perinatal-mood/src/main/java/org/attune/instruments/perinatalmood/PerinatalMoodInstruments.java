@@ -13,12 +13,13 @@ import org.attune.spi.InstrumentProvider;
  * @since 0.1.0
  */
 public final class PerinatalMoodInstruments implements InstrumentProvider {
-  /** The definitions, each with the SHA-256 that this module's tests check against the files. */
-  static final String MANIFEST = "definitions.sha256";
-
+  /**
+   * The definitions listed in this module's manifest ({@code definitions.sha256}), each with
+   * the SHA-256 that the build checked: as the build read the manifest, so that a run need not.
+   */
   @Override
   public List<DefinitionSource> definitions() {
-    return DefinitionSource.fromManifest(PerinatalMoodInstruments.class, MANIFEST);
+    return CompiledDefinitions.sources(PerinatalMoodInstruments.class);
   }
 
   /** The definitions as this module's build wrote them in code, from the checked documents. */
