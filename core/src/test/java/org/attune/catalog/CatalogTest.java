@@ -67,4 +67,45 @@ class CatalogTest {
         new org.attune.spi.DefinitionSource("demo.json", () -> new java.io.ByteArrayInputStream(json), hash));
     assertThat(Catalog.of(checked).get("demo")).isEqualTo(Demo.instrument());
   }
+
+  @Test
+  void fromManifest_listsEachLineAsASourceWithItsHash_whichLoadsAsTrusted() throws Exception {
+    java.util.List<org.attune.spi.DefinitionSource> sources =
+        org.attune.spi.DefinitionSource.fromManifest(Demo.class, "demo.sha256");
+    byte[] json;
+    try (java.io.InputStream in = Demo.class.getResourceAsStream("demo.json")) {
+      json = in.readAllBytes();
+    }
+
+    assertThat(sources).extracting(org.attune.spi.DefinitionSource::name).containsExactly("demo.json");
+    assertThat(sources.get(0).checkedSha256()).isEqualTo(Sha256.hex(json));
+    assertThat(Catalog.of(() -> sources).get("demo")).isEqualTo(Demo.instrument());
+  }
+
+  @Test
+  void fromManifest_lineNotAsSha256sumWritesIt_namesTheManifestAndTheFormat() {
+    assertThatThrownBy(() -> org.attune.spi.DefinitionSource.fromManifest(Demo.class, "malformed.sha256"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("malformed.sha256: expected <sha256>  <file name>, got: ");
+  }
+
+  @Test
+  void of_providerWithCompiledCode_takesTheInstrumentFromIt_withoutOpeningTheDocument() {
+    Instrument demo = Demo.instrument();
+    org.attune.spi.InstrumentProvider compiled = new org.attune.spi.InstrumentProvider() {
+      @Override
+      public java.util.List<org.attune.spi.DefinitionSource> definitions() {
+        return java.util.List.of(new org.attune.spi.DefinitionSource("demo.json", () -> {
+          throw new AssertionError("the document was opened");
+        }, "ab".repeat(32)));
+      }
+
+      @Override
+      public Instrument compiled(String name, String sha256) {
+        return name.equals("demo.json") && sha256.equals("ab".repeat(32)) ? demo : null;
+      }
+    };
+
+    assertThat(Catalog.of(compiled).get("demo")).isSameAs(demo);
+  }
 }
