@@ -74,7 +74,7 @@ public record DefinitionSource(String name, Opener opener, String checkedSha256)
           throw new IllegalStateException(manifest + ": expected " + MANIFEST_FORMAT + ", got: " + line);
         }
         String name = line.substring(space + 2).trim();
-        sources.add(new DefinitionSource(name, opener(anchor, name), line.substring(0, 64)));
+        sources.add(resource(anchor, name, line.substring(0, 64)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
